@@ -1,0 +1,13 @@
+import { ringCommand } from './ring';
+import type { CommandOutput } from './output';
+
+/** Subcommands by model name; each parses its own options. */
+export const COMMANDS: Record<string, (argv: string[]) => CommandOutput> = {
+	ring: ringCommand
+};
+
+/** Printed for `sim --help`. */
+export const USAGE = `usage: npm run --silent sim -- <model> [options] [--json]
+
+models:
+  ring    --nodes N --keys K [--digits D] --seed S      the DHT identifier space: each key's root`;

@@ -1,0 +1,34 @@
+import { SimError } from '../lib/sim/core';
+import { UsageError } from './args';
+import { COMMANDS, USAGE } from './commands';
+
+/**
+ * `npm run sim -- <model> [options] [--json]`: the simulation core, headless. Prints one JSON
+ * document with --json, readable text otherwise. Bad input exits with status 2 and one line.
+ */
+export function main(argv: string[]): number {
+	const [name, ...rest] = argv;
+	if (name === undefined || name === '--help' || name === '-h') {
+		process.stdout.write(USAGE + '\n');
+		return name === undefined ? 2 : 0;
+	}
+	const command = COMMANDS[name];
+	try {
+		if (!command)
+			throw new UsageError(
+				`unknown model "${name}"; try one of: ${Object.keys(COMMANDS).join(', ')}`
+			);
+		const out = command(rest);
+		process.stdout.write((rest.includes('--json') ? JSON.stringify(out.json) : out.text) + '\n');
+		return 0;
+	} catch (e) {
+		if (e instanceof UsageError || e instanceof SimError) {
+			process.stderr.write(`peerscope sim: ${e.message}\n`);
+			return 2;
+		}
+		process.stderr.write(`peerscope sim: internal error: ${(e as Error).message}\n`);
+		return 1;
+	}
+}
+
+process.exitCode = main(process.argv.slice(2));

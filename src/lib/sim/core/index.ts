@@ -1,0 +1,5 @@
+export * from './rng';
+export * from './ids';
+export * from './hash';
+export * from './model';
+export * from './timeline';

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from './rng';
+
+const draw = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.next());
+
+describe('Rng', () => {
+	it('gives the same numbers for the same seed and stream name', () => {
+		expect(draw(Rng.stream('7', 'ring'), 5)).toEqual(draw(Rng.stream('7', 'ring'), 5));
+		expect(draw(Rng.stream('7', 'ring'), 5)).not.toEqual(draw(Rng.stream('7', 'join'), 5));
+		expect(draw(Rng.stream('7'), 5)).not.toEqual(draw(Rng.stream('8'), 5));
+	});
+
+	it('resumes exactly from a saved state', () => {
+		const a = Rng.stream('seed');
+		draw(a, 17);
+		const saved = a.state();
+		const expected = draw(a, 10);
+		expect(draw(Rng.fromState(saved), 10)).toEqual(expected);
+		const b = Rng.stream('seed');
+		draw(b, 3);
+		const c = b.clone();
+		expect(draw(c, 8)).toEqual(draw(b, 8));
+	});
+
+	it('draws integers, bits, picks, shuffles and samples within range', () => {
+		const rng = Rng.stream('x');
+		for (let i = 0; i < 1000; i++) {
+			const v = rng.int(7);
+			expect(Number.isInteger(v) && v >= 0 && v < 7).toBe(true);
+			const w = rng.bits(48);
+			expect(Number.isInteger(w) && w >= 0 && w < 2 ** 48).toBe(true);
+		}
+		const items = [1, 2, 3, 4, 5, 6];
+		expect(rng.shuffle(items.slice()).sort()).toEqual(items);
+		const s = rng.sample(items, 4);
+		expect(new Set(s).size).toBe(4);
+		expect(s.every((x) => items.includes(x))).toBe(true);
+		expect(() => rng.pick([])).toThrow(RangeError);
+	});
+
+	it('uses the high bits of wide draws', () => {
+		const rng = Rng.stream('wide');
+		const highs = new Set(Array.from({ length: 64 }, () => Math.floor(rng.bits(52) / 2 ** 48)));
+		expect(highs.size).toBeGreaterThan(8);
+	});
+});

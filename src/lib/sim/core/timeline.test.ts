@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { initRing, ringModel, type RingCommand, type RingState } from '../ring';
+import { Timeline } from './timeline';
+import { SimError } from './model';
+
+const params = { digits: 4, nodes: 12, keys: 6 };
+
+/** The comparable part of a ring state, including where its random stream stands. */
+const view = (s: Readonly<RingState>) => ({
+	nodes: s.nodes,
+	keys: s.keys,
+	added: s.added,
+	steps: s.steps,
+	rng: s.rng.state()
+});
+
+type Op =
+	| { op: 'forward' }
+	| { op: 'back' }
+	| { op: 'round' }
+	| { op: 'seek'; to: number }
+	| { op: 'act'; command: RingCommand };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+	fc.constant({ op: 'forward' } as const),
+	fc.constant({ op: 'back' } as const),
+	fc.constant({ op: 'round' } as const),
+	fc.integer({ min: 0, max: 40 }).map((to) => ({ op: 'seek', to }) as const),
+	fc
+		.integer({ min: 0, max: 0xffff })
+		.map((id) => ({ op: 'act', command: { type: 'add-node', id } }) as const),
+	fc
+		.string({ maxLength: 6 })
+		.map((name) => ({ op: 'act', command: { type: 'add-key', name } }) as const)
+);
+
+function run(timeline: Timeline<RingState, RingCommand, unknown & { type: string }>, o: Op): void {
+	switch (o.op) {
+		case 'forward':
+			timeline.forward();
+			break;
+		case 'back':
+			timeline.back();
+			break;
+		case 'round':
+			timeline.forwardRound();
+			break;
+		case 'seek':
+			timeline.seek(o.to);
+			break;
+		case 'act':
+			try {
+				timeline.act(o.command);
+			} catch (e) {
+				if (!(e instanceof SimError)) throw e;
+			}
+	}
+}
+
+describe('Timeline', () => {
+	it('steps forward, back and seeks to exactly the states of a straight run', () => {
+		const straight: ReturnType<typeof view>[] = [];
+		const t = new Timeline(ringModel, initRing(params, '7'), { checkpointEvery: 4 });
+		straight.push(structuredClone(view(t.state)));
+		while (t.forward() !== null) straight.push(structuredClone(view(t.state)));
+		expect(t.length).toBe(18);
+		for (const target of [0, 17, 3, 9, 8, 18, 1, 12]) {
+			t.seek(target);
+			expect(t.position).toBe(target);
+			expect(view(t.state)).toEqual(straight[target]);
+		}
+		t.seek(5);
+		t.back();
+		expect(view(t.state)).toEqual(straight[4]);
+		expect(t.eventsAt(4)).toEqual([expect.objectContaining({ type: 'node-added' })]);
+	});
+
+	it('forks when the user acts, and leaves state unchanged when a command is refused', () => {
+		const t = new Timeline(ringModel, initRing(params, '7'));
+		for (let i = 0; i < 10; i++) t.forward();
+		t.seek(4);
+		t.act({ type: 'add-node', id: 0x1234 });
+		expect(t.length).toBe(5);
+		expect(t.state.nodes).toContain(0x1234);
+		const before = view(t.state);
+		expect(() => t.act({ type: 'add-node', id: 0x1234 })).toThrow(
+			'node 1234 is already in the ring'
+		);
+		expect(view(t.state)).toEqual(before);
+		expect(t.length).toBe(5);
+		expect(t.userLog()).toEqual([{ step: 4, command: { type: 'add-node', id: 0x1234 } }]);
+	});
+
+	it('equals a fresh replay from the seed after any steps, back-steps, seeks and forks (property)', () => {
+		fc.assert(
+			fc.property(fc.array(op, { maxLength: 40 }), fc.integer({ min: 1, max: 6 }), (ops, every) => {
+				const t = new Timeline(ringModel, initRing(params, 's'), {
+					checkpointEvery: every,
+					maxCheckpoints: 3
+				});
+				for (const o of ops) run(t, o);
+				const fresh = Timeline.replay(ringModel, initRing(params, 's'), t.userLog(), t.position);
+				expect(fresh.position).toBe(t.position);
+				expect(view(fresh.state)).toEqual(view(t.state));
+				expect(fresh.round).toBe(t.round);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
