@@ -1,0 +1,84 @@
+/**
+ * A graph over nodes 0..n-1 in compressed sparse row form: the neighbours of node v are
+ * `targets[offsets[v]]` up to (not including) `targets[offsets[v + 1]]`. Every metric in this folder
+ * reads this one shape, so a model builds it once per measurement and the metrics share it.
+ */
+export interface Csr {
+	/** Number of nodes. */
+	readonly n: number;
+	/** n + 1 offsets into `targets`, non-decreasing, `offsets[0] = 0`, `offsets[n] = targets.length`. */
+	readonly offsets: Int32Array;
+	/** Neighbour indices, each in 0..n-1. */
+	readonly targets: Int32Array;
+}
+
+/** A directed graph from one neighbour list per node (`lists[v]` = the nodes v points to). */
+export function csrFromLists(lists: readonly ArrayLike<number>[]): Csr {
+	const n = lists.length;
+	const offsets = new Int32Array(n + 1);
+	for (let v = 0; v < n; v++) offsets[v + 1] = offsets[v] + lists[v].length;
+	const targets = new Int32Array(offsets[n]);
+	for (let v = 0; v < n; v++) {
+		const list = lists[v];
+		for (let i = 0; i < list.length; i++) {
+			const u = list[i];
+			if (!Number.isInteger(u) || u < 0 || u >= n)
+				throw new RangeError(`node ${v} has neighbour ${u} outside 0..${n - 1}`);
+			targets[offsets[v] + i] = u;
+		}
+	}
+	return { n, offsets, targets };
+}
+
+/** The neighbours of `v`, as a copy (for tests and small graphs; metrics read the arrays directly). */
+export function neighbours(g: Csr, v: number): number[] {
+	return Array.from(g.targets.subarray(g.offsets[v], g.offsets[v + 1]));
+}
+
+/** In-degree of every node of a directed graph: how many lists name it (duplicates count). */
+export function inDegrees(g: Csr): Int32Array {
+	const deg = new Int32Array(g.n);
+	for (let i = 0; i < g.targets.length; i++) deg[g.targets[i]]++;
+	return deg;
+}
+
+/**
+ * The undirected simple graph underlying `g`: u—v whenever u→v or v→u, without self-loops or
+ * duplicate edges. This is the graph on which clustering, path length and components are measured
+ * (Jelasity et al. 2007 study the undirected version of the views' graph). Linear time: a stamp
+ * array removes duplicates instead of sorting.
+ */
+export function undirected(g: Csr): Csr {
+	const { n, offsets, targets } = g;
+	const deg = new Int32Array(n + 1);
+	for (let v = 0; v < n; v++)
+		for (let i = offsets[v]; i < offsets[v + 1]; i++) {
+			deg[v]++;
+			deg[targets[i]]++;
+		}
+	const start = new Int32Array(n + 1);
+	for (let v = 0; v < n; v++) start[v + 1] = start[v] + deg[v];
+	const both = new Int32Array(start[n]);
+	const fill = start.slice(0, n);
+	for (let v = 0; v < n; v++)
+		for (let i = offsets[v]; i < offsets[v + 1]; i++) {
+			const u = targets[i];
+			both[fill[v]++] = u;
+			both[fill[u]++] = v;
+		}
+	const stamp = new Int32Array(n).fill(-1);
+	const outOffsets = new Int32Array(n + 1);
+	const out = new Int32Array(both.length);
+	let k = 0;
+	for (let v = 0; v < n; v++) {
+		stamp[v] = v;
+		for (let i = start[v]; i < start[v + 1]; i++) {
+			const u = both[i];
+			if (stamp[u] === v) continue;
+			stamp[u] = v;
+			out[k++] = u;
+		}
+		outOffsets[v + 1] = k;
+	}
+	return { n, offsets: outOffsets, targets: out.slice(0, k) };
+}

@@ -1,0 +1,6 @@
+export * from './csr';
+export * from './degree';
+export * from './clustering';
+export * from './paths';
+export * from './components';
+export * from './reference';

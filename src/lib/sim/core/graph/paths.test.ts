@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../rng';
+import { csrFromLists, undirected } from './csr';
+import { meanPathLength, pathSources } from './paths';
+
+const graph = (lists: number[][]) => undirected(csrFromLists(lists));
+/** The path 0—1—2—3. */
+const path4 = graph([[1], [2], [3], []]);
+/** A triangle 0,1,2 with a pendant 3 on node 2. */
+const paw = graph([[1, 2], [2], [3], []]);
+/** The complete graph on 5 nodes. */
+const k5 = graph(Array.from({ length: 5 }, (_, v) => [0, 1, 2, 3, 4].filter((u) => u !== v)));
+
+describe('meanPathLength', () => {
+	it('is exact on small graphs', () => {
+		// Path of 4: distances 1,2,3,1,1,2 over 6 unordered pairs = 10/6.
+		expect(meanPathLength(path4)).toEqual({ mean: 10 / 6, sources: 4, pairs: 12 });
+		expect(meanPathLength(k5).mean).toBe(1);
+		// Paw: 0-1:1 0-2:1 0-3:2 1-2:1 1-3:2 2-3:1 → 8/6.
+		expect(meanPathLength(paw).mean).toBeCloseTo(8 / 6, 12);
+	});
+
+	it('leaves unreachable pairs out and reports null without pairs', () => {
+		const two = graph([[1], [], [3], []]);
+		expect(meanPathLength(two)).toEqual({ mean: 1, sources: 4, pairs: 4 });
+		expect(meanPathLength(graph([[], []])).mean).toBeNull();
+	});
+
+	it('uses the given sources only', () => {
+		expect(meanPathLength(path4, [0])).toEqual({ mean: 2, sources: 1, pairs: 3 });
+	});
+
+	it('samples distinct sources, or all when few', () => {
+		expect(Array.from(pathSources(3, 5, Rng.stream('s')))).toEqual([0, 1, 2]);
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 50 }), (n, k) => {
+				const s = Array.from(pathSources(n, k, Rng.stream(`${n}/${k}`)));
+				expect(s.length).toBe(Math.min(n, k));
+				expect(new Set(s).size).toBe(s.length);
+				expect(s.every((v) => v >= 0 && v < n)).toBe(true);
+			})
+		);
+	});
+});
