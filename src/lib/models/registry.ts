@@ -1,0 +1,15 @@
+import { ringEntry } from './ring';
+import type { SimEntry } from './types';
+
+/** Every model the app can show, by the name used in URLs (`/play/<name>`) and lesson files. */
+export const ENTRIES: Record<string, SimEntry> = {
+	ring: ringEntry as unknown as SimEntry
+};
+
+/** The model names, in the order the app lists them. */
+export const MODEL_NAMES = Object.keys(ENTRIES);
+
+/** The entry for `name`, or undefined for a model PeerScope does not have. */
+export function entryFor(name: string): SimEntry | undefined {
+	return Object.hasOwn(ENTRIES, name) ? ENTRIES[name] : undefined;
+}

@@ -1,0 +1,66 @@
+import { formatId } from '$lib/sim/core';
+import {
+	describeRingEvent,
+	initRing,
+	RING_DEFAULTS,
+	RING_LIMITS,
+	ringModel,
+	rootOf,
+	type RingCommand,
+	type RingEvent,
+	type RingState
+} from '$lib/sim/ring';
+import type { SimEntry } from './types';
+
+/** The DHT identifier space: nodes and keys on one ring, each key at its numerically closest node. */
+export const ringEntry: SimEntry<RingState, RingCommand, RingEvent> = {
+	name: 'ring',
+	title: 'DHT identifier space',
+	summary:
+		'Nodes and keys share one circular id space; a key belongs to the numerically closest node.',
+	params: [
+		{
+			key: 'digits',
+			label: 'Id digits',
+			kind: 'int',
+			...RING_LIMITS.digits,
+			default: RING_DEFAULTS.digits,
+			help: 'hexadecimal digits per id'
+		},
+		{ key: 'nodes', label: 'Nodes', kind: 'int', min: 0, max: 512, default: RING_DEFAULTS.nodes },
+		{ key: 'keys', label: 'Keys', kind: 'int', min: 0, max: 512, default: RING_DEFAULTS.keys }
+	],
+	model: ringModel,
+	commandTypes: ['add-node', 'add-key', 'remove-node', 'remove-key'],
+	init: (p, seed) =>
+		initRing({ digits: Number(p.digits), nodes: Number(p.nodes), keys: Number(p.keys) }, seed),
+	describe: (e, s) => describeRingEvent(e, s.space),
+	exportJson(s) {
+		const hex = (id: number) => formatId(id, s.space);
+		return {
+			model: 'ring',
+			digits: s.space.digits,
+			nodes: s.nodes.map(hex),
+			keys: s.keys.map((k) => ({
+				key: hex(k.id),
+				...(k.name !== undefined ? { name: k.name } : {}),
+				root: rootOf(s, k.id) === null ? null : hex(rootOf(s, k.id) as number)
+			}))
+		};
+	},
+	exportCsv(s) {
+		const hex = (id: number) => formatId(id, s.space);
+		const rows = [['kind', 'id', 'name', 'root']];
+		for (const n of s.nodes) rows.push(['node', hex(n), '', '']);
+		for (const k of s.keys) {
+			const root = rootOf(s, k.id);
+			rows.push(['key', hex(k.id), k.name ?? '', root === null ? '' : hex(root)]);
+		}
+		return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+	}
+};
+
+/** Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180). */
+export function csvField(value: string): string {
+	return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}

@@ -1,0 +1,49 @@
+import type { Model, Tagged } from '$lib/sim/core';
+
+/** One tunable parameter of a model, as the URL, the parameter form and the lesson files see it. */
+export type ParamSpec =
+	| {
+			readonly key: string;
+			readonly label: string;
+			readonly kind: 'int' | 'number';
+			readonly min: number;
+			readonly max: number;
+			readonly default: number;
+			readonly help?: string;
+	  }
+	| {
+			readonly key: string;
+			readonly label: string;
+			readonly kind: 'choice';
+			readonly choices: readonly string[];
+			readonly default: string;
+			readonly help?: string;
+	  };
+
+/** Parameter values by key, as parsed from a URL, a form or a lesson. */
+export type ParamValues = Record<string, number | string>;
+
+/**
+ * What the app needs to know about a model beyond its simulation: its parameters, how to start it,
+ * how to tell its events in words, and how to export its state. The views are chosen by `name`.
+ */
+export interface SimEntry<S = unknown, C extends Tagged = Tagged, E extends Tagged = Tagged> {
+	readonly name: string;
+	readonly title: string;
+	/** One line for the model picker and the page title. */
+	readonly summary: string;
+	readonly params: readonly ParamSpec[];
+	/** What the round counter counts ("Round", "Lookups"), or undefined when the model has no rounds. */
+	readonly roundLabel?: string;
+	readonly model: Model<S, C, E>;
+	/** Command types a shared link may carry; anything else in a link is refused. */
+	readonly commandTypes: readonly string[];
+	/** A fresh state; throws SimError when the parameters do not fit together. */
+	init(params: ParamValues, seed: string): S;
+	/** One sentence per event for the live region. */
+	describe(event: E, state: Readonly<S>): string;
+	/** The state and its metrics as a JSON-able object. */
+	exportJson(state: Readonly<S>): unknown;
+	/** The state as CSV rows (first row the header). */
+	exportCsv(state: Readonly<S>): string;
+}

@@ -1,0 +1,22 @@
+import type { Component } from 'svelte';
+import RingControls from './ring/RingControls.svelte';
+import RingView from './ring/RingView.svelte';
+
+/** The props every stage and controls component takes. */
+export interface ViewProps {
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each view narrows the player's state type
+	player: any;
+	selected?: number | null;
+	highlight?: readonly number[];
+}
+
+/** The drawing and the side controls of each model, by model name. */
+export const VIEWS: Record<
+	string,
+	{
+		Stage: Component<ViewProps, object, 'selected'>;
+		Controls?: Component<ViewProps, object, 'selected'>;
+	}
+> = {
+	ring: { Stage: RingView, Controls: RingControls }
+};
