@@ -26,8 +26,14 @@ export async function open(page: Page, path: string): Promise<void> {
 }
 
 /** Sets the theme and lecture mode before the page loads. */
-export async function usePrefs(page: Page, prefs: { theme?: 'light' | 'dark'; lecture?: boolean }): Promise<void> {
-	await page.addInitScript((p) => localStorage.setItem('peerscope:prefs', JSON.stringify({ scaleIndex: 2, ...p })), prefs);
+export async function usePrefs(
+	page: Page,
+	prefs: { theme?: 'light' | 'dark'; lecture?: boolean }
+): Promise<void> {
+	await page.addInitScript(
+		(p) => localStorage.setItem('peerscope:prefs', JSON.stringify({ scaleIndex: 2, ...p })),
+		prefs
+	);
 }
 
 /** Fails on serious or critical accessibility violations (axe-core). */
@@ -35,7 +41,13 @@ export async function expectAccessible(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page }).analyze();
 	const serious = results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+		.map(
+			(v) =>
+				`${v.id}: ${v.help} (${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(', ')})`
+		);
 	expect(serious, 'serious accessibility violations').toEqual([]);
 }
 

@@ -1,7 +1,9 @@
 import { expect, expectAccessible, open, picture, shoot, test, usePrefs } from './fixtures';
 
 test.describe('ring playground', () => {
-	test('steps forward and back by keyboard; the URL, step and picture follow; a reload restores it', async ({ page }) => {
+	test('steps forward and back by keyboard; the URL, step and picture follow; a reload restores it', async ({
+		page
+	}) => {
 		await open(page, '/play/ring');
 		const step = page.getByTestId('step');
 		await expect(step).toHaveText('0');
@@ -43,14 +45,20 @@ test.describe('ring playground', () => {
 			const page = await context.newPage();
 			await open(page, '/play/ring?seed=lecture&step=16');
 			await expect(page.locator('.nodes .node')).toHaveCount(16);
-			ids.push(await page.locator('.nodes .node').evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? '')));
+			ids.push(
+				await page
+					.locator('.nodes .node')
+					.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''))
+			);
 			await context.close();
 		}
 		expect(ids[0]).toEqual(ids[1]);
 		expect(ids[0].every((id) => /^[0-9a-f]{6}$/.test(id))).toBe(true);
 	});
 
-	test('a mangled URL shows a notice naming the problem and falls back to defaults', async ({ page }) => {
+	test('a mangled URL shows a notice naming the problem and falls back to defaults', async ({
+		page
+	}) => {
 		await open(page, '/play/ring?nodes=abc&digits=99&step=-3&log=%%%');
 		const notices = page.getByTestId('notices');
 		await expect(notices).toContainText('Nodes must be a whole number from 0 to 512, got "abc"');
@@ -67,14 +75,18 @@ test.describe('ring playground', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('DHT identifier space');
 	});
 
-	test('bad keys and ids are refused with a message, and the simulation stays as it was', async ({ page }) => {
+	test('bad keys and ids are refused with a message, and the simulation stays as it was', async ({
+		page
+	}) => {
 		await open(page, '/play/ring?step=6');
 		await page.waitForTimeout(600);
 		const before = await picture(page);
 		await page.getByLabel('The key is given as').selectOption('hex');
 		await page.locator('#key-text').fill('d46g1c');
 		await page.getByRole('button', { name: 'Add key' }).click();
-		await expect(page.getByTestId('refused')).toHaveText('"d46g1c" is not an id: "g" is not one of the hexadecimal digits');
+		await expect(page.getByTestId('refused')).toHaveText(
+			'"d46g1c" is not an id: "g" is not one of the hexadecimal digits'
+		);
 		await page.locator('#key-text').fill('d46a1');
 		await page.getByRole('button', { name: 'Add key' }).click();
 		await expect(page.getByTestId('refused')).toContainText('has 5 digits; ids here have 6');
@@ -84,11 +96,15 @@ test.describe('ring playground', () => {
 		await page.getByText('Parameters and seed').click();
 		await page.locator('input[name=nodes]').fill('100000');
 		await page.getByRole('button', { name: 'Apply' }).click();
-		await expect(page.getByTestId('param-errors')).toContainText('Nodes must be a whole number from 0 to 512, got "100000"');
+		await expect(page.getByTestId('param-errors')).toContainText(
+			'Nodes must be a whole number from 0 to 512, got "100000"'
+		);
 		await expect(page.getByTestId('step')).toHaveText('6');
 	});
 
-	test('a key added by name lands on its numerically closest node, and moves when that node leaves', async ({ page }) => {
+	test('a key added by name lands on its numerically closest node, and moves when that node leaves', async ({
+		page
+	}) => {
 		await open(page, '/play/ring?nodes=3&keys=0&seed=7&step=3');
 		await page.locator('#key-text').fill('jazz.mp3');
 		await page.getByRole('button', { name: 'Add key' }).click();
@@ -135,7 +151,12 @@ test.describe('ring playground', () => {
 			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
 				const el = n.parentElement;
 				if (!el || !n.textContent?.trim()) continue;
-				if (el.closest('.visually-hidden, dialog:not([open]), [hidden], details:not([open]) > :not(summary)')) continue;
+				if (
+					el.closest(
+						'.visually-hidden, dialog:not([open]), [hidden], details:not([open]) > :not(summary)'
+					)
+				)
+					continue;
 				const style = getComputedStyle(el);
 				if (style.display === 'none' || style.visibility === 'hidden') continue;
 				const size = parseFloat(style.fontSize);

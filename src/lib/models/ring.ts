@@ -1,4 +1,4 @@
-import { formatId } from '$lib/sim/core';
+import { formatId, parseId, SimError } from '$lib/sim/core';
 import {
 	describeRingEvent,
 	initRing,
@@ -48,6 +48,30 @@ export const ringEntry: SimEntry<RingState, RingCommand, RingEvent> = {
 			}))
 		};
 	},
+	panels: ['ring'],
+	lessonCommand(name, arg, params) {
+		const space = { b: 4, digits: Number(params.digits) };
+		const id = (v: unknown) => parseId(String(v), space);
+		switch (name) {
+			case 'add-node':
+				return arg === null || arg === 'random'
+					? { type: 'add-node' }
+					: { type: 'add-node', id: id(arg) };
+			case 'add-key':
+				if (arg === null || arg === 'random') return { type: 'add-key' };
+				if (typeof arg === 'object' && typeof (arg as { name?: unknown }).name === 'string')
+					return { type: 'add-key', name: (arg as { name: string }).name };
+				return { type: 'add-key', id: id(arg) };
+			case 'remove-node':
+				return { type: 'remove-node', id: id(arg) };
+			case 'remove-key':
+				return { type: 'remove-key', id: id(arg) };
+		}
+		throw new SimError(
+			`unknown ring action "${name}"; expected add-node, add-key, remove-node or remove-key`
+		);
+	},
+	parseHighlight: (text, params) => parseId(text, { b: 4, digits: Number(params.digits) }),
 	exportCsv(s) {
 		const hex = (id: number) => formatId(id, s.space);
 		const rows = [['kind', 'id', 'name', 'root']];

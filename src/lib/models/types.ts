@@ -46,4 +46,13 @@ export interface SimEntry<S = unknown, C extends Tagged = Tagged, E extends Tagg
 	exportJson(state: Readonly<S>): unknown;
 	/** The state as CSV rows (first row the header). */
 	exportCsv(state: Readonly<S>): string;
+	/** Panels a lesson step may ask for (the first is the main drawing). */
+	readonly panels: readonly string[];
+	/**
+	 * Turns a lesson action such as `add-node: 65a1fc` into a command, given the step's parameters.
+	 * Throws SimError naming what was expected.
+	 */
+	lessonCommand(name: string, arg: unknown, params: ParamValues): C;
+	/** Reads an id a lesson highlights; throws SimError when it is not an id of this model. */
+	parseHighlight(text: string, params: ParamValues): number;
 }

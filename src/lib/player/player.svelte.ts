@@ -27,12 +27,15 @@ export class Player<S = unknown> {
 	/** Steps per second while playing. */
 	speed = $state(2);
 
-	/** Builds the run a link describes; throws SimError when its parameters or commands do not fit. */
-	constructor(entry: SimEntry<S>, run: RunSpec) {
+	/**
+	 * Builds the run a link describes; throws SimError when its parameters or commands do not fit.
+	 * Pass `timeline` to adopt one already built for `run` (a lesson builds its own).
+	 */
+	constructor(entry: SimEntry<S>, run: RunSpec, timeline?: Timeline<S, Tagged, Tagged>) {
 		this.entry = entry;
 		this.run = { model: run.model, params: run.params, seed: run.seed };
-		const initial = entry.init(run.params, run.seed);
-		this.#timeline = Timeline.replay(entry.model, initial, run.log, run.step);
+		this.#timeline =
+			timeline ?? Timeline.replay(entry.model, entry.init(run.params, run.seed), run.log, run.step);
 		this.events = this.#timeline.eventsAt();
 		this.#snapshot = entry.model.clone(this.#timeline.state);
 	}

@@ -8,6 +8,8 @@ export interface ViewProps {
 	player: any;
 	selected?: number | null;
 	highlight?: readonly number[];
+	/** The panels a lesson step asks for (the model's own names); all when absent. */
+	panels?: readonly string[];
 }
 
 /** The drawing and the side controls of each model, by model name. */

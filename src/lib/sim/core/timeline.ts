@@ -40,7 +40,7 @@ export class Timeline<S, C extends Tagged, E extends Tagged> {
 
 	constructor(
 		readonly model: Model<S, C, E>,
-		initial: Readonly<S>,
+		initial: S,
 		options: TimelineOptions = {}
 	) {
 		this.every = options.checkpointEvery ?? 16;
@@ -171,7 +171,7 @@ export class Timeline<S, C extends Tagged, E extends Tagged> {
 	 */
 	static replay<S, C extends Tagged, E extends Tagged>(
 		model: Model<S, C, E>,
-		initial: Readonly<S>,
+		initial: S,
 		log: readonly LoggedCommand<C>[],
 		position: number,
 		options?: TimelineOptions

@@ -1,0 +1,97 @@
+import { expect, expectAccessible, open, shoot, test, usePrefs } from './fixtures';
+
+test.describe('lessons', () => {
+	test('the index lists each lesson with its title, topic and length', async ({ page }) => {
+		await open(page, '/lessons');
+		const first = page.getByRole('listitem').filter({ hasText: 'The DHT identifier space' });
+		await expect(first).toContainText('Structured overlays · 6 steps');
+		await first.getByRole('link').click();
+		await expect(page).toHaveURL(/\/lessons\/identifier-space$/);
+		await page.waitForSelector('html[data-hydrated]');
+		await expect(page.getByTestId('lesson-progress')).toHaveText('Step 1 of 6');
+	});
+
+	test('the identifier-space lesson plays through all its steps by keyboard, and back', async ({
+		page
+	}) => {
+		await open(page, '/lessons/identifier-space');
+		const progress = page.getByTestId('lesson-progress');
+		const seen = new Set<string>();
+		for (let presses = 0; presses < 60; presses++) {
+			seen.add((await progress.textContent()) ?? '');
+			if ((await progress.textContent()) === 'Step 6 of 6') break;
+			await page.keyboard.press(presses % 2 ? 'PageDown' : 'ArrowRight');
+		}
+		expect([...seen]).toEqual(
+			['Step 1', 'Step 2', 'Step 3', 'Step 4', 'Step 5', 'Step 6'].map((s) => `${s} of 6`)
+		);
+		await expect(page).toHaveURL(/\/lessons\/identifier-space\/6$/);
+		// ← walks back through the presses and steps; step 5 is shown at its end, answer revealed.
+		await page.keyboard.press('ArrowLeft');
+		await expect(progress).toHaveText('Step 5 of 6');
+		await expect(page.getByTestId('answer')).toContainText('e00000');
+		await expect(page).toHaveURL(/\/lessons\/identifier-space\/5\?press=end$/);
+		await page.keyboard.press('PageUp');
+		await expect(page.getByTestId('answer')).toHaveCount(0);
+		await page.keyboard.press('PageUp');
+		await expect(page.getByTestId('presses')).toHaveText('0/1');
+		await expect(page.locator('.node[data-id="dcab68"]')).toHaveCount(1);
+	});
+
+	test('a question is answered only after the step has played', async ({ page }) => {
+		await open(page, '/lessons/identifier-space/2');
+		await expect(page.getByText('Which node stores key d46a1c?')).toBeVisible();
+		for (let i = 0; i < 3; i++) {
+			await expect(page.getByTestId('answer')).toHaveCount(0);
+			await page.keyboard.press('ArrowRight');
+		}
+		await expect(page.getByTestId('narration')).toContainText(
+			'Key d46a1c is stored at its root, node dcab68'
+		);
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('answer')).toContainText('dcab68');
+		// A reload keeps the moment.
+		await page.reload();
+		await page.waitForSelector('html[data-hydrated]');
+		await expect(page.getByTestId('answer')).toContainText('dcab68');
+		await expect(page.locator('.keys .key')).toHaveCount(3);
+	});
+
+	test('the presenter window follows the projected one and can drive it', async ({
+		page,
+		context
+	}) => {
+		await open(page, '/lessons/identifier-space/2');
+		const presenter = await context.newPage();
+		await open(presenter, '/presenter');
+		await expect(presenter.getByTestId('presenter-step')).toHaveText(
+			'Step 2 of 6: A key lives at the numerically closest node'
+		);
+		await expect(presenter.getByTestId('presenter-notes')).toContainText('Before the third press');
+		await expect(presenter.getByTestId('presenter-presses')).toHaveText('Actions done: 0 of 3');
+		await page.keyboard.press('ArrowRight');
+		await expect(presenter.getByTestId('presenter-presses')).toHaveText('Actions done: 1 of 3');
+		await presenter.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('presses')).toHaveText('2/3');
+		await presenter.getByRole('button', { name: 'Next →' }).click();
+		await presenter.getByRole('button', { name: 'Next →' }).click();
+		await presenter.getByRole('button', { name: 'Next →' }).click();
+		await expect(page.getByTestId('lesson-progress')).toHaveText('Step 3 of 6');
+		await expect(presenter.getByTestId('presenter-step')).toContainText('Step 3 of 6');
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`a lesson step is accessible in the ${theme} theme (screenshots)`, async ({ page }) => {
+			await usePrefs(page, { theme, lecture: true });
+			for (const [w, h] of [
+				[1920, 1080],
+				[1280, 720]
+			]) {
+				await page.setViewportSize({ width: w, height: h });
+				await open(page, '/lessons/identifier-space/4?press=1');
+				await shoot(page, `lesson-ring-${theme}-${w}x${h}`);
+			}
+			await expectAccessible(page);
+		});
+	}
+});

@@ -1,0 +1,56 @@
+import { SimError, Timeline, type Tagged } from '$lib/sim/core';
+import { entryFor } from '$lib/models/registry';
+import { LessonError, type Lesson, type LessonAction } from './types';
+
+/** The most steps a lesson's actions may take in the dry run, so a typo cannot hang the build. */
+const MAX_STEPS = 200_000;
+
+/** Performs one lesson action on a timeline; throws SimError when the model refuses it. */
+export function performOnTimeline(
+	timeline: Timeline<unknown, Tagged, Tagged>,
+	action: LessonAction
+): void {
+	switch (action.kind) {
+		case 'step':
+			for (let i = 0; i < action.count && timeline.forward() !== null; i++);
+			return;
+		case 'round':
+			for (let i = 0; i < action.count; i++) timeline.forwardRound();
+			return;
+		case 'end':
+			for (let i = 0; i < MAX_STEPS && timeline.forward() !== null; i++);
+			return;
+		case 'command':
+			timeline.act(action.command);
+	}
+}
+
+/** Plays a lesson from its first step to its last on the real models; throws LessonError on the first refusal. */
+export function dryRun(lesson: Lesson): void {
+	let timeline: Timeline<unknown, Tagged, Tagged> | null = null;
+	for (const step of lesson.steps) {
+		const entry = entryFor(step.sim.model);
+		if (!entry) throw new LessonError(lesson.file, step.line, `unknown model "${step.sim.model}"`);
+		try {
+			if (step.sim.fresh || timeline === null)
+				timeline = new Timeline(entry.model, entry.init(step.sim.params, step.sim.seed));
+		} catch (e) {
+			if (e instanceof SimError)
+				throw new LessonError(lesson.file, step.line, `scenario: ${e.message}`);
+			throw e;
+		}
+		step.sim.actions.forEach((action, i) => {
+			try {
+				performOnTimeline(timeline as Timeline<unknown, Tagged, Tagged>, action);
+			} catch (e) {
+				if (e instanceof SimError)
+					throw new LessonError(
+						lesson.file,
+						step.line,
+						`action ${i + 1} (${action.kind === 'command' ? action.label : action.kind}) is refused: ${e.message}`
+					);
+				throw e;
+			}
+		});
+	}
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** The front block of a lesson file. */
+export const frontSchema = z
+	.object({
+		title: z.string().min(1),
+		topic: z.string().min(1),
+		summary: z.string().min(1),
+		outline: z.array(z.string().min(1)).default([])
+	})
+	.strict();
+
+const scalar = z.union([z.number(), z.string()]);
+
+/** A step's ```sim block, before it is checked against the model. */
+export const simSchema = z
+	.object({
+		model: z.string().optional(),
+		params: z.record(z.string(), scalar).optional(),
+		seed: scalar.optional(),
+		actions: z.array(z.union([z.string(), z.record(z.string(), z.unknown())])).default([]),
+		panels: z.array(z.string()).optional(),
+		highlight: z.array(scalar).default([]),
+		question: z
+			.object({ ask: z.string().min(1), answer: z.string().min(1) })
+			.strict()
+			.optional()
+	})
+	.strict();
+
+/** The sim block as parsed. */
+export type SimBlock = z.infer<typeof simSchema>;
