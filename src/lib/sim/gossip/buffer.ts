@@ -1,0 +1,162 @@
+import type { Rng } from '../core';
+import type { Distance } from './distance';
+import { dropOldest, sortPrefix, type Buffer, type Scratch } from './scratch';
+import type { GossipState } from './types';
+
+/**
+ * Building the buffer a thread sends. `k` is the buffer size (see `bufferSize`), the sender's fresh
+ * descriptor (age 0) included where the protocol adds one.
+ */
+
+/** Fisher–Yates over view slots [from, to) for the first `count` positions: a uniform prefix. */
+function shufflePrefix(s: GossipState, from: number, to: number, count: number, rng: Rng): void {
+	const { viewIds: ids, viewAges: ages } = s;
+	const end = from + count;
+	for (let a = from; a < end; a++) {
+		const b = a + rng.int(to - a);
+		const id = ids[a];
+		const age = ages[a];
+		ids[a] = ids[b];
+		ages[a] = ages[b];
+		ids[b] = id;
+		ages[b] = age;
+	}
+}
+
+function start(out: Buffer, self: number, withSelf: boolean): void {
+	out.length = 0;
+	out.sent = 0;
+	if (withSelf) {
+		out.ids[0] = self;
+		out.ages[0] = 0;
+		out.length = 1;
+	}
+}
+
+function take(s: GossipState, v: number, count: number, out: Buffer): void {
+	const base = v * s.params.viewSize;
+	const { viewIds, viewAges } = s;
+	const { ids, ages } = out;
+	let n = out.length;
+	for (let i = 0; i < count; i++) {
+		ids[n] = viewIds[base + i];
+		ages[n++] = viewAges[base + i];
+	}
+	out.length = n;
+	out.sent = count;
+}
+
+/**
+ * The generic protocol (Jelasity et al. 2007): view.permute(); move the H oldest items to the end
+ * of the view; buffer = (self, 0) + view.head(k − 1). Only the part of the permutation the protocol
+ * reads is drawn: the H oldest are chosen with random tie-breaking and moved to the end, then a
+ * uniform random sample of k − 1 of the others comes to the front (a partial Fisher–Yates), which
+ * gives the paper's buffer exactly at a fraction of the draws. The sent head stays at the front:
+ * the age merge's swapper removes "the head", i.e. what was just sent.
+ */
+export function genericBuffer(
+	s: GossipState,
+	v: number,
+	k: number,
+	healer: number,
+	rng: Rng,
+	sc: Scratch,
+	out: Buffer
+): void {
+	const base = v * s.params.viewSize;
+	const len = s.viewLength[v];
+	const old = Math.min(healer, len);
+	if (old > 0) moveOldestToEnd(s, base, len, old, rng, sc);
+	const n = Math.min(k - 1, len - old);
+	shufflePrefix(s, base, base + len - old, n, rng);
+	start(out, v, true);
+	take(s, v, n, out);
+}
+
+/** Moves the h oldest entries (random among equal ages) to the end, keeping the others' order. */
+function moveOldestToEnd(
+	s: GossipState,
+	base: number,
+	len: number,
+	h: number,
+	rng: Rng,
+	sc: Scratch
+): void {
+	const { viewIds, viewAges } = s;
+	const { ids, ages, keep } = sc;
+	keep.fill(1, 0, len);
+	dropOldest(viewAges, base, keep, len, h, rng, sc);
+	let w = base;
+	let o = 0;
+	for (let i = 0; i < len; i++) {
+		const id = viewIds[base + i];
+		const age = viewAges[base + i];
+		if (keep[i] === 1) {
+			viewIds[w] = id;
+			viewAges[w++] = age;
+		} else {
+			ids[o] = id;
+			ages[o++] = age;
+		}
+	}
+	for (let j = 0; j < o; j++) {
+		viewIds[w] = ids[j];
+		viewAges[w++] = ages[j];
+	}
+}
+
+/**
+ * Cyclon (Voulgaris et al. 2005, enhanced shuffling): `count` random entries move to the front of
+ * the view and are sent; the active side sends its fresh descriptor in place of the peer's entry
+ * (removed by the caller), the passive side sends view entries only.
+ */
+export function swapBuffer(
+	s: GossipState,
+	v: number,
+	count: number,
+	withSelf: boolean,
+	rng: Rng,
+	out: Buffer
+): void {
+	const base = v * s.params.viewSize;
+	const len = s.viewLength[v];
+	const n = Math.min(count, len);
+	shufflePrefix(s, base, base + len, n, rng);
+	start(out, v, withSelf);
+	take(s, v, n, out);
+}
+
+/**
+ * T-Man (Jelasity, Montresor & Babaoglu 2009): the fresh descriptor plus the k − 1 entries closest
+ * to the receiver (ties to the smaller nodeId), leaving out the receiver itself.
+ */
+export function proximityBuffer(
+	s: GossipState,
+	v: number,
+	receiver: number,
+	k: number,
+	distance: Distance,
+	sc: Scratch,
+	out: Buffer
+): void {
+	const base = v * s.params.viewSize;
+	const len = s.viewLength[v];
+	let m = 0;
+	for (let i = 0; i < len; i++) {
+		const id = s.viewIds[base + i];
+		if (id !== receiver) sc.keys[m++] = distance(receiver, id) * s.capacity + id;
+	}
+	sortPrefix(sc.keys, m);
+	start(out, v, true);
+	const n = Math.min(k - 1, m);
+	for (let j = 0; j < n; j++) {
+		const id = sc.keys[j] % s.capacity;
+		out.ids[out.length] = id;
+		out.ages[out.length++] = ageIn(s, base, len, id);
+	}
+}
+
+function ageIn(s: GossipState, base: number, len: number, id: number): number {
+	for (let i = base; i < base + len; i++) if (s.viewIds[i] === id) return s.viewAges[i];
+	return 0;
+}

@@ -1,0 +1,189 @@
+import { SimError } from '../core';
+import type {
+	ExchangeSize,
+	Failure,
+	GossipParams,
+	InitTopology,
+	Merge,
+	PeerSelection,
+	Preset,
+	Propagation,
+	Target
+} from './types';
+
+/** The choices of each design-space dimension, for menus, URLs and the command line. */
+export const PEER_SELECTIONS: readonly PeerSelection[] = ['random', 'oldest', 'closest'];
+export const PROPAGATIONS: readonly Propagation[] = ['push', 'pull', 'pushpull'];
+export const MERGES: readonly Merge[] = ['random', 'age', 'proximity', 'swap'];
+export const TARGETS: readonly Target[] = ['ring', 'line', 'grid'];
+export const INIT_TOPOLOGIES: readonly InitTopology[] = ['ring', 'star', 'random', 'growing'];
+export const PRESETS: readonly Preset[] = ['newscast', 'cyclon', 'tman'];
+
+/** Limits shared by the UI, the URL and the command line. */
+export const GOSSIP_LIMITS = {
+	nodes: { min: 2, max: 200_000 },
+	viewSize: { min: 1, max: 1000 },
+	rounds: { min: 0, max: 100_000 }
+} as const;
+
+/** What a caller specifies; everything but N and c has a default (from the preset, if any). */
+export interface GossipOptions {
+	readonly nodes: number;
+	readonly viewSize: number;
+	readonly preset?: Preset;
+	readonly peerSelection?: PeerSelection;
+	readonly psi?: number;
+	readonly exchange?: ExchangeSize;
+	readonly propagation?: Propagation;
+	readonly merge?: Merge;
+	readonly healer?: number;
+	readonly swapper?: number;
+	readonly target?: Target | null;
+	readonly dropDeadPeer?: boolean;
+	readonly init?: InitTopology;
+	readonly failure?: Failure | null;
+	readonly churn?: number;
+	readonly rounds?: number | null;
+}
+
+type Protocol = Pick<
+	GossipParams,
+	'peerSelection' | 'exchange' | 'propagation' | 'merge' | 'healer' | 'swapper'
+> & { target: Target | null; init: InitTopology };
+
+/** The default ψ for view size c: a quarter of the view, at least 1 (DESIGN.md: 3 ≤ ψ ≤ c/2 works). */
+export function defaultPsi(c: number): number {
+	return Math.max(1, Math.min(c, Math.round(c / 4)));
+}
+
+/**
+ * The presets as points of the design space, for view size c:
+ * - Newscast: random peer, keep the freshest c. In the generic protocol's terms this is
+ *   (rand, pushpull, healer) with H = c/2 and a buffer of c/2, whose merge keeps exactly the c
+ *   freshest of view ∪ buffer (Jelasity et al. 2007 map Newscast to the healer end of the space).
+ * - Cyclon (Voulgaris, Gavidia & van Steen 2005): oldest peer, shuffleLength l = c/2, swap merge.
+ * - T-Man / Vicinity: closest peer (random among ψ), proximity merge, target ring, from a random
+ *   overlay.
+ * Without a preset: the blind protocol (random peer, half view, pushpull, random merge).
+ */
+export function presetProtocol(preset: Preset | undefined, c: number): Protocol {
+	const half = Math.floor(c / 2);
+	switch (preset) {
+		case 'newscast':
+			return { ...blind, merge: 'age', healer: half };
+		case 'cyclon':
+			return { ...blind, peerSelection: 'oldest', merge: 'swap' };
+		case 'tman':
+			return {
+				...blind,
+				peerSelection: 'closest',
+				merge: 'proximity',
+				target: 'ring',
+				init: 'random'
+			};
+		case undefined:
+			return blind;
+	}
+}
+
+const blind: Protocol = {
+	peerSelection: 'random',
+	exchange: 'half',
+	propagation: 'pushpull',
+	merge: 'random',
+	healer: 0,
+	swapper: 0,
+	target: null,
+	init: 'ring'
+};
+
+/** Descriptors in a buffer of `exchange` for view size c, the sender's fresh descriptor included. */
+export function bufferSize(exchange: ExchangeSize, c: number): number {
+	if (exchange === 'full') return c + 1;
+	if (exchange === 'half') return Math.max(1, Math.floor(c / 2));
+	return exchange;
+}
+
+function integer(name: string, v: number, min: number, max: number, hint = ''): number {
+	if (!Number.isInteger(v) || v < min || v > max)
+		throw new SimError(`${name} must be an integer from ${min} to ${max}${hint}, got ${v}`);
+	return v;
+}
+
+function fraction(name: string, v: number, max = 1): number {
+	if (!Number.isFinite(v) || v < 0 || v > max)
+		throw new SimError(`${name} must be a number from 0 to ${max}, got ${v}`);
+	return v;
+}
+
+/**
+ * Fills in defaults from the preset and checks every parameter, throwing a {@link SimError} that
+ * says what to change: N ≥ 2; 1 ≤ c < N; 1 ≤ l ≤ c; H, S ≥ 0 with H + S ≤ c/2 (the generic
+ * protocol's requirement) and only with the age merge; 1 ≤ ψ ≤ c; a failure fraction in 0..1 at a
+ * round within the run; a churn rate in 0..1.
+ */
+export function resolveGossipParams(o: GossipOptions): GossipParams {
+	const { min, max } = GOSSIP_LIMITS.nodes;
+	const nodes = integer('the number of nodes N', o.nodes, min, max);
+	const c = integer('the view size c', o.viewSize, 1, nodes - 1, ' (below N)');
+	if (o.preset !== undefined && !PRESETS.includes(o.preset))
+		throw new SimError(`unknown preset "${o.preset}"; try one of: ${PRESETS.join(', ')}`);
+	const p = presetProtocol(o.preset, c);
+	const merge = o.merge ?? p.merge;
+	const peerSelection = o.peerSelection ?? p.peerSelection;
+	for (const [name, value, list] of [
+		['peer selection', peerSelection, PEER_SELECTIONS],
+		['merge', merge, MERGES],
+		['propagation', o.propagation ?? p.propagation, PROPAGATIONS],
+		['init', o.init ?? p.init, INIT_TOPOLOGIES]
+	] as const)
+		if (!(list as readonly string[]).includes(value))
+			throw new SimError(`unknown ${name} "${value}"; try one of: ${list.join(', ')}`);
+	const exchange = o.exchange ?? p.exchange;
+	if (exchange !== 'full' && exchange !== 'half')
+		integer('the exchange length l', exchange, 1, c, ' (the view size c)');
+	const healer = o.healer ?? (merge === 'age' ? p.healer : 0);
+	const swapper = o.swapper ?? (merge === 'age' ? p.swapper : 0);
+	integer('the healer H', healer, 0, c);
+	integer('the swapper S', swapper, 0, c);
+	if ((healer > 0 || swapper > 0) && merge !== 'age')
+		throw new SimError(`healer and swapper apply to the age merge only, not to "${merge}"`);
+	if (healer + swapper > Math.floor(c / 2))
+		throw new SimError(
+			`healer H + swapper S must be at most c/2 = ${Math.floor(c / 2)}, got ${healer} + ${swapper}`
+		);
+	const needsTarget = peerSelection === 'closest' || merge === 'proximity';
+	const target = o.target ?? p.target ?? (needsTarget ? 'ring' : null);
+	if (target !== null && !TARGETS.includes(target))
+		throw new SimError(`unknown target "${target}"; try one of: ${TARGETS.join(', ')}`);
+	const rounds = o.rounds ?? null;
+	if (rounds !== null) integer('the number of rounds', rounds, 0, GOSSIP_LIMITS.rounds.max);
+	const failure = o.failure ?? null;
+	if (failure !== null) {
+		fraction('the failure fraction', failure.fraction);
+		integer(
+			'the failure round',
+			failure.round,
+			0,
+			rounds ?? GOSSIP_LIMITS.rounds.max,
+			rounds !== null ? ' (the last round of the run)' : ''
+		);
+	}
+	return {
+		nodes,
+		viewSize: c,
+		peerSelection,
+		psi: integer('ψ (psi)', o.psi ?? defaultPsi(c), 1, c, ' (the view size c)'),
+		exchange,
+		propagation: o.propagation ?? p.propagation,
+		merge,
+		healer,
+		swapper,
+		target,
+		dropDeadPeer: merge === 'swap' ? true : (o.dropDeadPeer ?? merge === 'proximity'),
+		init: o.init ?? p.init,
+		failure: failure && { fraction: failure.fraction, round: failure.round },
+		churn: fraction('the churn rate', o.churn ?? 0),
+		rounds
+	};
+}

@@ -1,0 +1,119 @@
+import { churnRound, failFraction, growRound } from './churn';
+import { targetDistance } from './distance';
+import { runExchange, type ExchangeContext } from './exchange';
+import type { GossipEvent, GossipState } from './types';
+import { LIVE } from './types';
+
+/**
+ * The round structure. A round starts with, in this order: every entry of every live view ages by
+ * one (so an entry's age is the number of round starts since its node issued it, and fresh
+ * descriptors created during a round have age 0 until the next round starts); the growing
+ * topology's joins; churn (leaves, then as many joins); then a seeded shuffle of the live nodes
+ * fixes the order of active threads. Each live node then runs its active thread once, in that
+ * order (nodes that fail meanwhile are skipped). After the last one the round ends, and a failure
+ * scheduled for this round strikes. (Cyclon ages its view when its own shuffle starts; ageing
+ * everyone at the round's start is the same up to the order within a round.)
+ */
+
+/** The exchange context for the state as it is now. */
+export function contextOf(s: Readonly<GossipState>): ExchangeContext {
+	return { distance: s.params.target ? targetDistance(s.params.target, s) : null };
+}
+
+/** Starts round `s.round + 1`. */
+export function beginRound(s: GossipState, events: GossipEvent[] | null): void {
+	const round = s.round + 1;
+	const c = s.params.viewSize;
+	for (let v = 0; v < s.size; v++) {
+		if (s.status[v] !== LIVE) continue;
+		for (let i = v * c, end = i + s.viewLength[v]; i < end; i++) s.viewAges[i]++;
+	}
+	const changes: GossipEvent[] | null = events ? [] : null;
+	const grown = growRound(s, round);
+	if (grown) changes?.push(grown);
+	churnRound(s, round, changes);
+	let n = 0;
+	for (let v = 0; v < s.size; v++) if (s.status[v] === LIVE) s.order[n++] = v;
+	const rng = s.rng.order;
+	for (let i = n - 1; i > 0; i--) {
+		const j = rng.int(i + 1);
+		const t = s.order[i];
+		s.order[i] = s.order[j];
+		s.order[j] = t;
+	}
+	s.orderLength = n;
+	s.cursor = 0;
+	s.inRound = true;
+	s.tally = { exchanges: 0, deadContacts: 0, idle: 0 };
+	if (events && changes) events.push({ type: 'round-started', round, live: s.live }, ...changes);
+}
+
+function skipDead(s: GossipState): void {
+	while (s.cursor < s.orderLength && s.status[s.order[s.cursor]] !== LIVE) s.cursor++;
+}
+
+/** Ends the current round: counts, the round-ended event, then a failure scheduled for it. */
+export function endRound(s: GossipState, events: GossipEvent[]): void {
+	const round = ++s.round;
+	s.inRound = false;
+	const t = s.tally;
+	s.totals.exchanges += t.exchanges;
+	s.totals.deadContacts += t.deadContacts;
+	s.totals.idle += t.idle;
+	events.push({ type: 'round-ended', round, live: s.live, ...t });
+	const f = s.params.failure;
+	if (f && f.round === round) {
+		const failed = failFraction(s, f.fraction, s.rng.churn, 'catastrophe', round);
+		if (failed) events.push(failed);
+	}
+}
+
+/**
+ * One step: the next active thread of the round (starting the round first if needed), with full
+ * events; the round ends in the same step as its last exchange.
+ */
+export function stepExchange(s: GossipState): GossipEvent[] {
+	const events: GossipEvent[] = [];
+	if (!s.inRound) beginRound(s, events);
+	skipDead(s);
+	if (s.cursor < s.orderLength) runExchange(s, s.order[s.cursor++], contextOf(s), events);
+	skipDead(s);
+	if (s.cursor >= s.orderLength) endRound(s, events);
+	return events;
+}
+
+/**
+ * The rest of the current round, or one whole round if none is in progress, as one transition.
+ * Exchanges build no events: the result is compact (round-started, joins and failures as id lists,
+ * round-ended with the counts).
+ */
+export function finishRound(s: GossipState): GossipEvent[] {
+	const events: GossipEvent[] = [];
+	if (!s.inRound) beginRound(s, events);
+	const ctx = contextOf(s);
+	for (; s.cursor < s.orderLength; s.cursor++) {
+		const v = s.order[s.cursor];
+		if (s.status[v] === LIVE) runExchange(s, v, ctx, null);
+	}
+	endRound(s, events);
+	return events;
+}
+
+/**
+ * Runs `count` rounds (finishing the current one first), calling `onRound` after each with the
+ * state at the round's end: the fast path for a Web Worker or the command line, which can measure
+ * metrics there without recording a timeline. Returns the compact events of every round.
+ */
+export function runRounds(
+	s: GossipState,
+	count: number,
+	onRound?: (s: Readonly<GossipState>, events: readonly GossipEvent[]) => void
+): GossipEvent[] {
+	const all: GossipEvent[] = [];
+	for (let i = 0; i < count; i++) {
+		const events = finishRound(s);
+		onRound?.(s, events);
+		for (const e of events) all.push(e);
+	}
+	return all;
+}

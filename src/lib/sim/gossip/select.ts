@@ -1,0 +1,63 @@
+import type { Rng } from '../core';
+import type { Distance } from './distance';
+import type { Scratch } from './scratch';
+import type { GossipState } from './types';
+
+/**
+ * The active thread's peer selection (Jelasity et al. 2007, selectPeer): returns the slot in node
+ * v's view of the chosen peer, -1 for an empty view.
+ * - `random`: a uniformly random entry ("rand").
+ * - `oldest`: the entry of highest age ("tail"; Cyclon's rule), ties broken uniformly.
+ * - `closest`: uniformly among the ψ entries closest to v under `distance` (T-Man's selectPeer; ties
+ *   in distance go to the smaller nodeId). Always taking the single closest freezes the exchanges
+ *   into small groups (DESIGN.md), hence ψ.
+ */
+export function selectPeer(
+	s: Readonly<GossipState>,
+	v: number,
+	rng: Rng,
+	distance: Distance | null,
+	sc: Scratch
+): number {
+	const c = s.params.viewSize;
+	const base = v * c;
+	const len = s.viewLength[v];
+	if (len === 0) return -1;
+	switch (s.params.peerSelection) {
+		case 'random':
+			return rng.int(len);
+		case 'oldest': {
+			let best = 0;
+			let bestAge = s.viewAges[base];
+			let ties = 1;
+			for (let i = 1; i < len; i++) {
+				const a = s.viewAges[base + i];
+				if (a > bestAge) {
+					best = i;
+					bestAge = a;
+					ties = 1;
+				} else if (a === bestAge && rng.int(++ties) === 0) best = i;
+			}
+			return best;
+		}
+		case 'closest': {
+			const d = distance as Distance;
+			const keys = sc.keys;
+			const idx = sc.index;
+			for (let i = 0; i < len; i++) {
+				keys[i] = d(v, s.viewIds[base + i]) * s.capacity + s.viewIds[base + i];
+				idx[i] = i;
+			}
+			const psi = Math.min(s.params.psi, len);
+			// Partial selection sort: the ψ smallest keys move to the front.
+			for (let k = 0; k < psi; k++) {
+				let m = k;
+				for (let i = k + 1; i < len; i++) if (keys[idx[i]] < keys[idx[m]]) m = i;
+				const t = idx[k];
+				idx[k] = idx[m];
+				idx[m] = t;
+			}
+			return idx[rng.int(psi)];
+		}
+	}
+}

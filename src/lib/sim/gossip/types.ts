@@ -1,0 +1,208 @@
+import type { Rng } from '../core';
+
+/**
+ * How the active thread picks the peer it gossips with (Jelasity et al. 2007, "peer selection";
+ * the lecture's design-space table): a uniformly random view entry, the oldest entry (Cyclon's
+ * rule; "tail" in the paper), or one of the ψ entries closest to itself under the target's distance
+ * (T-Man, Jelasity, Montresor & Babaoglu 2009).
+ */
+export type PeerSelection = 'random' | 'oldest' | 'closest';
+
+/**
+ * How many descriptors a buffer holds, the node's fresh descriptor included: the whole view plus
+ * the fresh one (`full`, Newscast's original exchange), half of the view (`half` = ⌊c/2⌋, the
+ * generic protocol's c/2), or `l` (Cyclon's shuffleLength).
+ */
+export type ExchangeSize = 'full' | 'half' | number;
+
+/** Who sends a buffer (Jelasity et al. 2007, "view propagation"). */
+export type Propagation = 'push' | 'pull' | 'pushpull';
+
+/**
+ * How a node merges a received buffer into its view ("view selection" / data processing):
+ * - `random`: blind, keep c at random (the generic protocol with H = S = 0);
+ * - `age`: the generic protocol's select(c, H, S): drop duplicates keeping the freshest, then the H
+ *   oldest (healer), then the S first sent (swapper), then at random down to c;
+ * - `proximity`: keep the c entries closest to the owner (T-Man, Vicinity);
+ * - `swap`: Cyclon's enhanced shuffle: received entries fill empty slots, then replace the entries
+ *   that were sent; duplicates of entries already held are discarded.
+ */
+export type Merge = 'random' | 'age' | 'proximity' | 'swap';
+
+/** The structure closest-peer gossip builds, by nodeId: a sorted ring, a line, or a 2-D grid. */
+export type Target = 'ring' | 'line' | 'grid';
+
+/** The overlay the simulation starts from. */
+export type InitTopology = 'ring' | 'star' | 'random' | 'growing';
+
+/** Named points of the design space. */
+export type Preset = 'newscast' | 'cyclon' | 'tman';
+
+/** A view entry: a node's address (its nodeId) and how many rounds ago the node issued it. */
+export interface Descriptor {
+	readonly nodeId: number;
+	readonly age: number;
+}
+
+/** A scheduled catastrophic failure: `fraction` of the live nodes fail at the end of `round`. */
+export interface Failure {
+	readonly fraction: number;
+	readonly round: number;
+}
+
+/** Every parameter of a gossip run, resolved and validated (see `resolveGossipParams`). */
+export interface GossipParams {
+	/** Initial number of nodes N (nodeIds 0..N-1). */
+	readonly nodes: number;
+	/** View size c. */
+	readonly viewSize: number;
+	readonly peerSelection: PeerSelection;
+	/** ψ: closest-peer selection picks at random among the ψ closest entries. */
+	readonly psi: number;
+	readonly exchange: ExchangeSize;
+	readonly propagation: Propagation;
+	readonly merge: Merge;
+	/** H: the healer parameter of the age merge. */
+	readonly healer: number;
+	/** S: the swapper parameter of the age merge. */
+	readonly swapper: number;
+	/** The ranking target of closest selection and proximity merge, and of `targetEdgesFound`. */
+	readonly target: Target | null;
+	/** Whether an active node removes the entry of a peer it found dead. */
+	readonly dropDeadPeer: boolean;
+	readonly init: InitTopology;
+	readonly failure: Failure | null;
+	/** Fraction of the live nodes that leave (and are replaced by joiners) at each round's start. */
+	readonly churn: number;
+	/** Rounds the scenario runs by itself; null for no end. */
+	readonly rounds: number | null;
+}
+
+/** Exchange and failure counts of one round. */
+export interface RoundTally {
+	exchanges: number;
+	/** Active threads that contacted a dead peer. */
+	deadContacts: number;
+	/** Active threads with an empty view (nobody to contact). */
+	idle: number;
+}
+
+/** Node status codes in `GossipState.status`. */
+export const ABSENT = 0;
+export const LIVE = 1;
+export const DEAD = 2;
+
+/**
+ * The state of a gossip overlay. Views are flat typed arrays with c slots per node: node v's view is
+ * `viewIds[v·c .. v·c + viewLength[v])` with the matching `viewAges`. `last*` keep each node's view
+ * as it was just before its most recent exchange, for the node inspector.
+ */
+export interface GossipState {
+	readonly params: GossipParams;
+	readonly seed: string;
+	/** nodeIds allocated so far (0..size-1); joiners get the next ones. */
+	size: number;
+	/** Slots allocated per array (≥ size); grows by doubling. */
+	capacity: number;
+	status: Uint8Array;
+	live: number;
+	viewIds: Int32Array;
+	viewAges: Int32Array;
+	viewLength: Int32Array;
+	lastIds: Int32Array;
+	lastAges: Int32Array;
+	lastLength: Int32Array;
+	/** The partner of each node's most recent exchange, -1 if none. */
+	lastPartner: Int32Array;
+	/** The round of each node's most recent exchange, 0 if none. */
+	lastRound: Int32Array;
+	/** Completed rounds. */
+	round: number;
+	/** True between the start of a round and its last exchange. */
+	inRound: boolean;
+	/** The round's active threads, a seeded shuffle of the nodes live at its start. */
+	order: Int32Array;
+	orderLength: number;
+	/** Index in `order` of the next active thread. */
+	cursor: number;
+	/** Next nodeId of the growing topology to join (N when done). */
+	growth: number;
+	tally: RoundTally;
+	totals: RoundTally;
+	rng: {
+		/** The order of active threads. */
+		order: Rng;
+		/** Peer selection, buffers and merges. */
+		exchange: Rng;
+		/** Churn, scheduled failures and joins. */
+		churn: Rng;
+		/** Failures and joins the user asks for. */
+		user: Rng;
+	};
+}
+
+/** What the scenario or the user can do. */
+export type GossipCommand =
+	/** The next active thread of the round runs (starting a round first if none is in progress). */
+	| { readonly type: 'exchange' }
+	/** The rest of the current round (or one whole round), as one step with a compact summary. */
+	| { readonly type: 'finish-round' }
+	/** `count` whole rounds as one step (the current one is finished first). */
+	| { readonly type: 'run-rounds'; readonly count: number }
+	| { readonly type: 'fail-nodes'; readonly nodeIds: readonly number[] }
+	| { readonly type: 'fail-fraction'; readonly fraction: number }
+	| { readonly type: 'join-nodes'; readonly count: number; readonly bootstrap?: number };
+
+/** One side of an exchange, as copied data: what the node held, sent, received and kept. */
+export interface ExchangeSide {
+	readonly nodeId: number;
+	readonly before: readonly Descriptor[];
+	/** The buffer this side sent (empty when it did not send). */
+	readonly sent: readonly Descriptor[];
+	/** The buffer it received (empty when it received none). */
+	readonly received: readonly Descriptor[];
+	readonly after: readonly Descriptor[];
+	/** nodeIds of received descriptors that the view now holds (new, or fresher than its own copy). */
+	readonly kept: readonly number[];
+	/** Entries of `before` whose nodeId the view no longer holds. */
+	readonly dropped: readonly Descriptor[];
+}
+
+/** What happened, for the views to animate and `describeGossipEvent` to tell. */
+export type GossipEvent =
+	| { readonly type: 'round-started'; readonly round: number; readonly live: number }
+	| {
+			readonly type: 'exchange';
+			readonly round: number;
+			readonly active: ExchangeSide;
+			readonly passive: ExchangeSide;
+	  }
+	| {
+			readonly type: 'peer-dead';
+			readonly round: number;
+			readonly nodeId: number;
+			readonly peer: number;
+			readonly dropped: boolean;
+	  }
+	| { readonly type: 'no-peer'; readonly round: number; readonly nodeId: number }
+	| {
+			readonly type: 'node-failed';
+			readonly round: number;
+			readonly nodeIds: readonly number[];
+			readonly cause: 'catastrophe' | 'churn' | 'user';
+	  }
+	| {
+			readonly type: 'node-joined';
+			readonly round: number;
+			readonly nodeIds: readonly number[];
+			readonly bootstraps: readonly number[];
+			readonly cause: 'growth' | 'churn' | 'user';
+	  }
+	| {
+			readonly type: 'round-ended';
+			readonly round: number;
+			readonly live: number;
+			readonly exchanges: number;
+			readonly deadContacts: number;
+			readonly idle: number;
+	  };
