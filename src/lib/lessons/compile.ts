@@ -18,7 +18,8 @@ import {
 /** A YAML text with its position in the file, parsed with line tracking. */
 function yamlAt(file: string, text: string, firstLine: number) {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+	// The failsafe schema keeps every scalar a string, so an id such as 000001 keeps its digits.
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, schema: 'failsafe' });
 	const lineOf = (path: readonly PropertyKey[]): number => {
 		for (let p = path.length; p >= 0; p--) {
 			const node = doc.getIn(path.slice(0, p) as (string | number)[], true) as
@@ -58,14 +59,14 @@ export function slugOf(file: string): string {
 }
 
 function actionOf(raw: unknown, model: string, params: ParamValues): LessonAction {
-	const [name, arg] =
+	let [name, arg] =
 		typeof raw === 'string'
 			? [raw, null]
 			: (Object.entries(raw as Record<string, unknown>)[0] ?? ['', null]);
 	if (typeof raw === 'object' && Object.keys(raw as object).length !== 1)
 		throw new Error('each action is one "name: argument" pair');
 	const count = (v: unknown) => {
-		const n = v === null ? 1 : Number(v);
+		const n = v === null || v === '' ? 1 : Number(v);
 		if (!Number.isInteger(n) || n < 1 || n > 100_000)
 			throw new Error(`"${name}" takes a whole number of at least 1, got ${String(v)}`);
 		return n;
@@ -73,6 +74,7 @@ function actionOf(raw: unknown, model: string, params: ParamValues): LessonActio
 	if (name === 'step') return { kind: 'step', count: count(arg) };
 	if (name === 'round') return { kind: 'round', count: count(arg) };
 	if (name === 'end') return { kind: 'end' };
+	if (arg === '') arg = null;
 	const entry = entryFor(model);
 	if (!entry) throw new Error(`unknown model "${model}"`);
 	const command = entry.lessonCommand(name, arg, params) as LessonAction & { type: string };
@@ -129,7 +131,7 @@ function simOf(
 		);
 	const actions = block.actions.map((raw, i) => {
 		try {
-			return actionOf(raw, model, params);
+			return { ...actionOf(raw, model, params), line: lineOf(['actions', i]) };
 		} catch (e) {
 			throw new LessonError(
 				file,

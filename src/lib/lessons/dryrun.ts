@@ -46,7 +46,7 @@ export function dryRun(lesson: Lesson): void {
 				if (e instanceof SimError)
 					throw new LessonError(
 						lesson.file,
-						step.line,
+						action.line ?? step.line,
 						`action ${i + 1} (${action.kind === 'command' ? action.label : action.kind}) is refused: ${e.message}`
 					);
 				throw e;

@@ -41,6 +41,7 @@ export function splitLesson(file: string, source: string): RawLesson {
 			fence = fence === null ? marker : fence === marker ? null : fence;
 		}
 		if (i === lines.length || (fence === null && line.trim() === '---')) {
+			while (start < i && lines[start].trim() === '') start++;
 			const text = lines.slice(start, i).join('\n');
 			if (text.trim() !== '') steps.push({ text, line: start + 1 });
 			start = i + 1;

@@ -1,7 +1,7 @@
 import type { ParamValues } from '$lib/models/types';
 
 /** One press of the lecturer's clicker inside a step. */
-export type LessonAction =
+export type LessonAction = (
 	| { readonly kind: 'step'; readonly count: number }
 	| { readonly kind: 'round'; readonly count: number }
 	| { readonly kind: 'end' }
@@ -9,7 +9,11 @@ export type LessonAction =
 			readonly kind: 'command';
 			readonly command: { readonly type: string } & Record<string, unknown>;
 			readonly label: string;
-	  };
+	  }
+) & {
+	/** The line of the lesson file that asks for it. */
+	readonly line?: number;
+};
 
 /** A predict-then-reveal question: asked when the step opens, answered after its last action. */
 export interface LessonQuestion {
