@@ -1,13 +1,17 @@
+import { pastryCommand } from './pastry';
 import { ringCommand } from './ring';
 import type { CommandOutput } from './output';
 
 /** Subcommands by model name; each parses its own options. */
 export const COMMANDS: Record<string, (argv: string[]) => CommandOutput> = {
-	ring: ringCommand
+	ring: ringCommand,
+	pastry: pastryCommand
 };
 
 /** Printed for `sim --help`. */
 export const USAGE = `usage: npm run --silent sim -- <model> [options] [--json]
 
 models:
-  ring    --nodes N --keys K [--digits D] --seed S      the DHT identifier space: each key's root`;
+  ring    --nodes N --keys K [--digits D] --seed S      the DHT identifier space: each key's root
+  pastry  route --scenario lecture|random|growing|failures --from ID (--key ID | --key-name NAME)
+          stats --nodes N --lookups K [--b 4] [--leaf 16] [--digits D] --seed S [--fail F]`;

@@ -1,0 +1,60 @@
+import type { Id, IdSpace } from '../core';
+
+/**
+ * The id arithmetic of core/ids.ts (digits, shared prefixes, distances on the circle), with the
+ * powers of two of one id space computed once: the statistics route 10^5 lookups a second through
+ * these. Results equal core's `digitAt`, `sharedPrefixLength`, `clockwiseDistance`, `ringDistance`
+ * and `closerToKey` (a test checks it).
+ */
+export interface IdMath {
+	/** 2^(b·digits): the size of the circle. */
+	readonly size: number;
+	/** 2^b. */
+	readonly radix: number;
+	/** Digit `position` of `id` (0 is the most significant). */
+	digit(id: Id, position: number): number;
+	/** Digits `a` and `c` share as a prefix (Pastry's shl). */
+	shl(a: Id, c: Id): number;
+	/** Distance from `a` clockwise to `c`. */
+	clockwise(a: Id, c: Id): number;
+	/** Distance on the circle, the shorter way. */
+	ring(a: Id, c: Id): number;
+	/** True when `a` is closer to `key` than `c` (a tie goes to the smaller id). */
+	closer(key: Id, a: Id, c: Id): boolean;
+}
+
+const cache = new WeakMap<IdSpace, IdMath>();
+
+/** The {@link IdMath} of `space` (cached per space object). */
+export function idMath(space: IdSpace): IdMath {
+	const hit = cache.get(space);
+	if (hit) return hit;
+	const { b, digits } = space;
+	const size = 2 ** (b * digits);
+	const radix = 2 ** b;
+	const div = Float64Array.from({ length: digits }, (_, i) => 2 ** (b * (digits - 1 - i)));
+	const clockwise = (a: Id, c: Id) => (c >= a ? c - a : c - a + size);
+	const ring = (a: Id, c: Id) => {
+		const d = a > c ? a - c : c - a;
+		return d < size - d ? d : size - d;
+	};
+	const math: IdMath = {
+		size,
+		radix,
+		digit: (id, position) => Math.floor(id / div[position]) % radix,
+		shl(a, c) {
+			for (let i = 0; i < digits; i++)
+				if (Math.floor(a / div[i]) !== Math.floor(c / div[i])) return i;
+			return digits;
+		},
+		clockwise,
+		ring,
+		closer(key, a, c) {
+			const da = ring(key, a);
+			const dc = ring(key, c);
+			return da < dc || (da === dc && a < c);
+		}
+	};
+	cache.set(space, math);
+	return math;
+}

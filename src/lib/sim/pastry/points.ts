@@ -1,0 +1,89 @@
+import { idBits, Rng, type Id, type IdSpace } from '../core';
+import type { NodeArrays } from './converged';
+import type { PlacedNode, Point } from './types';
+
+/** The seeded streams that place new nodes: one for nodeIds, one for points of the plane. */
+export interface PlacementStreams {
+	readonly ids: Rng;
+	readonly place: Rng;
+}
+
+/** Fresh placement streams for `seed` ('ids' and 'place'), shared by every scenario. */
+export function placementStreams(seed: string): PlacementStreams {
+	return { ids: Rng.stream(seed, 'ids'), place: Rng.stream(seed, 'place') };
+}
+
+/**
+ * A uniformly random nodeId not in `taken` (and not refused by `refuse`), as a secure hash would give
+ * (§2: nodeIds are uniformly distributed).
+ */
+export function drawNodeId(
+	rng: Rng,
+	space: IdSpace,
+	taken: { has(id: Id): boolean },
+	refuse?: (id: Id) => boolean
+): Id {
+	const bits = idBits(space);
+	for (;;) {
+		const id = rng.bits(bits);
+		if (!taken.has(id) && !(refuse && refuse(id))) return id;
+	}
+}
+
+/** A uniformly random point of the unit square (the proximity space), not refused by `refuse`. */
+export function drawPoint(rng: Rng, refuse?: (p: Point) => boolean): Point {
+	for (;;) {
+		const p = { x: rng.next(), y: rng.next() };
+		if (!(refuse && refuse(p))) return p;
+	}
+}
+
+/**
+ * `n` nodes with distinct random ids and random points, drawn as the growing scenario draws them
+ * (the same seed gives the same nodes in the same order), as typed arrays for large N.
+ */
+export function randomNodeArrays(n: number, space: IdSpace, seed: string): NodeArrays {
+	const streams = placementStreams(seed);
+	const ids = new Float64Array(n);
+	const xs = new Float64Array(n);
+	const ys = new Float64Array(n);
+	const taken = new Set<Id>();
+	for (let i = 0; i < n; i++) {
+		ids[i] = drawNodeId(streams.ids, space, taken);
+		taken.add(ids[i]);
+		const p = drawPoint(streams.place);
+		xs[i] = p.x;
+		ys[i] = p.y;
+	}
+	return { ids, xs, ys };
+}
+
+/** Typed arrays of a list of placed nodes. */
+export function nodeArrays(nodes: readonly PlacedNode[]): NodeArrays {
+	return {
+		ids: Float64Array.from(nodes, (p) => p.id),
+		xs: Float64Array.from(nodes, (p) => p.x),
+		ys: Float64Array.from(nodes, (p) => p.y)
+	};
+}
+
+/**
+ * `count` random placed nodes with ids not in `taken` (which receives them), in the order a growing
+ * network draws them; `refuseId` and `refusePoint` keep some ids or places free (the lecture scenario).
+ */
+export function drawNodes(
+	streams: PlacementStreams,
+	space: IdSpace,
+	count: number,
+	taken: Set<Id> = new Set(),
+	refuseId?: (id: Id) => boolean,
+	refusePoint?: (p: Point) => boolean
+): PlacedNode[] {
+	const out: PlacedNode[] = [];
+	for (let i = 0; i < count; i++) {
+		const id = drawNodeId(streams.ids, space, taken, refuseId);
+		taken.add(id);
+		out.push({ id, ...drawPoint(streams.place, refusePoint) });
+	}
+	return out;
+}

@@ -1,0 +1,197 @@
+import { idBits, Rng, SimError, validateIdSpace, type Id } from '../core';
+import { idMath } from './idmath';
+import { ConvergedOverlay } from './converged';
+import { NONE } from './overlay';
+import { validateLeafSetSize, statisticsDigits } from './params';
+import { randomNodeArrays } from './points';
+import { repairedLeafSet, tableReplacement } from './repair';
+import { hopLimit, lookup } from './routing';
+
+/** Options of a statistics run (§3.1 of the paper: b = 4, |L| = 16, |M| = 32). */
+export interface PastryStatsOptions {
+	readonly nodes: number;
+	readonly lookups: number;
+	readonly seed: string;
+	readonly b?: number;
+	/** Defaults to {@link statisticsDigits}(b): 13 hex digits, so ids do not collide at N = 10^6. */
+	readonly digits?: number;
+	readonly leafSetSize?: number;
+	readonly neighborhoodSetSize?: number;
+	/** Share of nodes that fail before the lookups (then leaf sets repair, tables lazily). */
+	readonly fail?: number;
+	/**
+	 * 'nodes' (default): each lookup routes from a random live node to the nodeId of another random
+	 * live node, as the paper's experiments route "between two Pastry nodes selected at random";
+	 * 'random': to a uniformly random key.
+	 */
+	readonly keys?: 'nodes' | 'random';
+}
+
+/** The figures of a statistics run. */
+export interface PastryStats {
+	readonly nodes: number;
+	readonly lookups: number;
+	readonly meanHops: number;
+	readonly maxHops: number;
+	/** Fraction of lookups that took 0, 1, 2, ... hops. */
+	readonly hopHistogram: number[];
+	/** Fraction of lookups delivered at the live node numerically closest to the key. */
+	readonly deliveredToRoot: number;
+	/** Mean number of routing-table entries per live node. */
+	readonly meanTableEntries: number;
+	/** Per row, the fraction of a live node's 2^b − 1 cells that hold an entry. */
+	readonly rowOccupancy: number[];
+	readonly failed: number;
+	readonly repairs: { readonly leafSets: number; readonly tableEntries: number };
+}
+
+/** Validates the options and builds the converged network they describe. */
+export function statisticsOverlay(o: PastryStatsOptions): ConvergedOverlay {
+	const b = o.b ?? 4;
+	const space = validateIdSpace({ b, digits: o.digits ?? statisticsDigits(b) });
+	const leafSetSize = o.leafSetSize ?? 16;
+	validateLeafSetSize(leafSetSize);
+	if (!Number.isInteger(o.nodes) || o.nodes < 1)
+		throw new SimError(`N (the number of nodes) must be an integer of at least 1, got ${o.nodes}`);
+	if (o.nodes > 2 ** idBits(space) / 2)
+		throw new SimError(
+			`${o.nodes} nodes are too many for ${idBits(space)}-bit ids; use more digits`
+		);
+	return new ConvergedOverlay(randomNodeArrays(o.nodes, space, o.seed), {
+		space,
+		leafSetSize,
+		neighborhoodSetSize: o.neighborhoodSetSize ?? 32
+	});
+}
+
+/**
+ * Fails `count` random nodes, then lets every live node whose leaf set lost a member repair it
+ * (§2.5). Returns the number of leaf sets repaired.
+ */
+export function failNodes(overlay: ConvergedOverlay, count: number, rng: Rng): number {
+	const order = new Int32Array(overlay.n).map((_, i) => i);
+	for (let i = 0; i < count; i++) {
+		const j = i + rng.int(overlay.n - i);
+		const h = order[j];
+		order[j] = order[i];
+		order[i] = h;
+		overlay.alive[h] = 0;
+	}
+	let repaired = 0;
+	for (let h = 0; h < overlay.n; h++) {
+		if (!overlay.isAlive(h)) continue;
+		let damaged = false;
+		for (const side of [0, 1] as const)
+			for (let i = 0; i < overlay.leafCount(h, side); i++)
+				if (!overlay.isAlive(overlay.leafAt(h, side, i))) damaged = true;
+		if (!damaged) continue;
+		const { smaller, larger } = repairedLeafSet(overlay, h);
+		overlay.setLeafSet(h, smaller, larger);
+		repaired++;
+	}
+	return repaired;
+}
+
+/** The live node numerically closest to `key` (binary search, then the nearest live on each side). */
+export function liveRoot(overlay: ConvergedOverlay, key: Id): number {
+	const { n, ids } = overlay;
+	let lo = 0;
+	let hi = n;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ids[mid] < key) lo = mid + 1;
+		else hi = mid;
+	}
+	let best = NONE;
+	for (const dir of [1, -1]) {
+		for (let k = 0; k < n; k++) {
+			const h = ((((dir === 1 ? lo : lo - 1) + dir * k) % n) + n) % n;
+			if (!overlay.isAlive(h)) continue;
+			if (best === NONE || idMath(overlay.space).closer(key, ids[h], ids[best])) best = h;
+			break;
+		}
+	}
+	return best;
+}
+
+/** Counts routing-table entries and per-row occupancy over the live nodes. */
+function occupancy(overlay: ConvergedOverlay): { mean: number; rows: number[] } {
+	const columns = 2 ** overlay.space.b;
+	const filled: number[] = [];
+	let live = 0;
+	let total = 0;
+	for (let h = 0; h < overlay.n; h++) {
+		if (!overlay.isAlive(h)) continue;
+		live++;
+		for (let r = 0; r < overlay.tableRows(h); r++)
+			for (let c = 0; c < columns; c++)
+				if (overlay.entry(h, r, c) !== NONE) {
+					filled[r] = (filled[r] ?? 0) + 1;
+					total++;
+				}
+	}
+	const rows = Array.from(filled, (f) => (f ?? 0) / Math.max(1, live) / (columns - 1));
+	return { mean: total / Math.max(1, live), rows };
+}
+
+/**
+ * Reproduces the routing experiments of §3.1 (Fig. 4 and 5) over a converged network built with
+ * {@link statisticsOverlay}, routing with the same Table 1 ({@link lookup}) as the browser model.
+ * Dead routing-table entries met during the lookups are repaired lazily (§2.5).
+ */
+export function pastryStatistics(o: PastryStatsOptions): PastryStats {
+	if (!Number.isInteger(o.lookups) || o.lookups < 1)
+		throw new SimError(`the number of lookups must be an integer of at least 1, got ${o.lookups}`);
+	const fail = o.fail ?? 0;
+	if (!(fail >= 0 && fail < 1))
+		throw new SimError(`the failing share must be a number from 0 to below 1, got ${fail}`);
+	const overlay = statisticsOverlay(o);
+	const count = Math.min(overlay.n - 1, Math.round(fail * overlay.n));
+	const leafSets = count > 0 ? failNodes(overlay, count, Rng.stream(o.seed, 'fail')) : 0;
+	const live: number[] = [];
+	for (let h = 0; h < overlay.n; h++) if (overlay.isAlive(h)) live.push(h);
+	const rng = Rng.stream(o.seed, 'lookups');
+	const bits = idBits(overlay.space);
+	const limit = hopLimit(overlay);
+	const counts: number[] = [];
+	let tableEntries = 0;
+	let sum = 0;
+	let atRoot = 0;
+	const repair = (node: number, dead: { row: number; column: number }) => {
+		const { replacement } = tableReplacement(overlay, node, dead.row, dead.column);
+		overlay.setEntry(node, dead.row, dead.column, replacement);
+		tableEntries++;
+	};
+	for (let i = 0; i < o.lookups; i++) {
+		const fromIndex = rng.int(live.length);
+		const from = live[fromIndex];
+		let key: Id;
+		let root: number;
+		if ((o.keys ?? 'nodes') === 'nodes' && live.length > 1) {
+			const j = rng.int(live.length - 1);
+			const to = live[j >= fromIndex ? j + 1 : j];
+			key = overlay.idOf(to);
+			root = to;
+		} else {
+			key = rng.bits(bits);
+			root = liveRoot(overlay, key);
+		}
+		const r = lookup(overlay, from, key, limit, repair);
+		counts[r.hops] = (counts[r.hops] ?? 0) + 1;
+		sum += r.hops;
+		if (!r.lost && r.at === root) atRoot++;
+	}
+	const { mean, rows } = occupancy(overlay);
+	return {
+		nodes: overlay.n,
+		lookups: o.lookups,
+		meanHops: sum / o.lookups,
+		maxHops: counts.length - 1,
+		hopHistogram: Array.from(counts, (c) => (c ?? 0) / o.lookups),
+		deliveredToRoot: atRoot / o.lookups,
+		meanTableEntries: mean,
+		rowOccupancy: rows,
+		failed: count,
+		repairs: { leafSets, tableEntries }
+	};
+}
