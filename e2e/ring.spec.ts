@@ -168,3 +168,46 @@ test.describe('ring playground', () => {
 		await shoot(page, 'ring-lecture-1280x720');
 	});
 });
+
+test.describe('share and export', () => {
+	test('share shows the link as a QR code', async ({ page }) => {
+		await open(page, '/play/ring?step=4');
+		await page.getByRole('button', { name: 'Share' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Share this picture' });
+		await expect(dialog.locator('.qr svg')).toBeVisible();
+		await expect(dialog.getByRole('textbox', { name: 'Link' })).toHaveValue(
+			/\/play\/ring\?digits=6&nodes=16&keys=8&seed=1&step=4$/
+		);
+		const box = await dialog.locator('.qr').boundingBox();
+		expect(box?.width).toBeGreaterThan(300);
+		await dialog.getByRole('button', { name: 'Close' }).click();
+		await expect(dialog).toBeHidden();
+	});
+
+	test('exports the picture as SVG and PNG, and the state as JSON and CSV', async ({ page }) => {
+		await open(page, '/play/ring?nodes=3&keys=2&seed=7&step=5');
+		await page.getByText('Export').click();
+		const save = async (name: string) => {
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name }).click()
+			]);
+			const path = await download.path();
+			const { readFileSync } = await import('node:fs');
+			return { name: download.suggestedFilename(), body: readFileSync(path) };
+		};
+		const json = await save('State (JSON)');
+		expect(json.name).toBe('peerscope-ring-seed7-step5.json');
+		const state = JSON.parse(json.body.toString());
+		expect(state.nodes).toHaveLength(3);
+		expect(state.keys).toHaveLength(2);
+		expect(state.keys[0].root).toMatch(/^[0-9a-f]{6}$/);
+		const csv = await save('State (CSV)');
+		expect(csv.body.toString().split('\n')[0]).toBe('kind,id,name,root');
+		const svg = await save('Picture (SVG)');
+		expect(svg.body.toString()).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+		expect(svg.body.toString()).toContain(state.nodes[0]);
+		const png = await save('Picture (PNG)');
+		expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+	});
+});

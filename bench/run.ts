@@ -1,0 +1,47 @@
+// `npm run bench`: the product's speed and size figures, printed. Builds the site, serves build/
+// and measures in Debian's Chromium, then runs each model's own benchmark script if present.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { keyToPaint, launch, median, percentile, timeToInteractive } from './browser';
+import { bundleSizes } from './size';
+
+const port = 4190;
+const base = `http://127.0.0.1:${port}`;
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+if (!process.argv.includes('--no-build')) {
+	const built = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+	if (built.status !== 0) throw new Error('vite build failed');
+}
+
+const size = bundleSizes();
+console.log(
+	`bundle: JS ${size.jsKb} kB + CSS ${size.cssKb} kB gzipped (${size.files} files in build/_app)`
+);
+
+const server = spawn('node', ['scripts/serve.js'], {
+	env: { ...process.env, PORT: String(port) },
+	stdio: 'ignore'
+});
+await new Promise((r) => setTimeout(r, 800));
+const browser = await launch();
+try {
+	const tti = await timeToInteractive(browser, `${base}/play/ring`);
+	console.log(
+		`navigation to interactive, /play/ring from build/: median ${fmt(median(tti))}, max ${fmt(Math.max(...tti))} (${tti.length} cold loads)`
+	);
+	const lat = await keyToPaint(browser, `${base}/play/ring?nodes=200&keys=60&step=230`);
+	console.log(
+		`keypress to next painted frame, ring with 200 nodes and 60 keys: median ${fmt(median(lat))}, p95 ${fmt(percentile(lat, 95))} (${lat.length} presses)`
+	);
+} finally {
+	await browser.close();
+	server.kill();
+}
+
+for (const script of ['bench/pastry.ts', 'bench/gossip.ts', 'bench/search.ts']) {
+	if (!existsSync(script)) continue;
+	console.log(`\n== ${script}`);
+	const run = spawnSync('npx', ['tsx', script], { stdio: 'inherit' });
+	if (run.status !== 0) process.exitCode = 1;
+}
