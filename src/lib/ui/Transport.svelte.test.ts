@@ -2,12 +2,13 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { ringEntry } from '$lib/models/ring';
 import type { SimEntry } from '$lib/models/types';
+import type { RingState } from '$lib/sim/ring';
 import { Player } from '$lib/player/player.svelte';
 import Transport from './Transport.svelte';
 
 describe('Transport', () => {
 	it('steps forward and back and shows the step', async () => {
-		const player = new Player(ringEntry as unknown as SimEntry, {
+		const player = new Player<RingState>(ringEntry as unknown as SimEntry<RingState>, {
 			model: 'ring',
 			params: { digits: 6, nodes: 2, keys: 1 },
 			seed: '1',
