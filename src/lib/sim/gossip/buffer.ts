@@ -1,7 +1,8 @@
 import type { Rng } from '../core';
 import type { Distance } from './distance';
-import { dropOldest, sortPrefix, type Buffer, type Scratch } from './scratch';
+import { dropOldest, nextStamp, sortPrefix, type Buffer, type Scratch } from './scratch';
 import type { GossipState } from './types';
+import { LIVE } from './types';
 
 /**
  * Building the buffer a thread sends. `k` is the buffer size (see `bufferSize`), the sender's fresh
@@ -127,8 +128,10 @@ export function swapBuffer(
 }
 
 /**
- * T-Man (Jelasity, Montresor & Babaoglu 2009): the fresh descriptor plus the k − 1 entries closest
- * to the receiver (ties to the smaller nodeId), leaving out the receiver itself.
+ * T-Man (Jelasity, Montresor & Babaoglu 2009, toSend): the fresh descriptor plus the k − 1
+ * candidates closest to the receiver (ties to the smaller nodeId), the receiver itself left out.
+ * Candidates are the view and `randomSamples` uniformly random live nodes (age 0), standing for the
+ * peer sampling service's view that T-Man merges into the buffer before ranking.
  */
 export function proximityBuffer(
 	s: GossipState,
@@ -136,27 +139,45 @@ export function proximityBuffer(
 	receiver: number,
 	k: number,
 	distance: Distance,
+	rng: Rng,
 	sc: Scratch,
 	out: Buffer
 ): void {
 	const base = v * s.params.viewSize;
 	const len = s.viewLength[v];
+	const cap = s.capacity;
+	const st = nextStamp(sc);
+	const { keys, stamp, pos } = sc;
+	stamp[v] = st;
+	stamp[receiver] = st;
 	let m = 0;
 	for (let i = 0; i < len; i++) {
 		const id = s.viewIds[base + i];
-		if (id !== receiver) sc.keys[m++] = distance(receiver, id) * s.capacity + id;
+		if (stamp[id] === st) continue;
+		stamp[id] = st;
+		pos[id] = s.viewAges[base + i];
+		keys[m++] = distance(receiver, id) * cap + id;
 	}
-	sortPrefix(sc.keys, m);
+	if (s.live > 2)
+		for (
+			let i = 0, tries = 0;
+			i < s.params.randomSamples && tries < 4 * s.params.randomSamples;
+			tries++
+		) {
+			const id = rng.int(s.size);
+			if (s.status[id] !== LIVE) continue;
+			i++;
+			if (stamp[id] === st) continue;
+			stamp[id] = st;
+			pos[id] = 0;
+			keys[m++] = distance(receiver, id) * cap + id;
+		}
+	sortPrefix(keys, m);
 	start(out, v, true);
 	const n = Math.min(k - 1, m);
 	for (let j = 0; j < n; j++) {
-		const id = sc.keys[j] % s.capacity;
+		const id = keys[j] % cap;
 		out.ids[out.length] = id;
-		out.ages[out.length++] = ageIn(s, base, len, id);
+		out.ages[out.length++] = pos[id];
 	}
-}
-
-function ageIn(s: GossipState, base: number, len: number, id: number): number {
-	for (let i = base; i < base + len; i++) if (s.viewIds[i] === id) return s.viewAges[i];
-	return 0;
 }

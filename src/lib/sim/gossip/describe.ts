@@ -5,8 +5,12 @@ function list(ids: readonly number[], max = 6): string {
 	return `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
 }
 
+function count(n: number, noun: string): string {
+	return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function nodes(n: number): string {
-	return n === 1 ? '1 node' : `${n} nodes`;
+	return count(n, 'node');
 }
 
 function entries(ds: readonly Descriptor[]): string {
@@ -49,6 +53,6 @@ export function describeGossipEvent(e: GossipEvent): string {
 			return `${e.nodeIds.length === 1 ? `Node ${e.nodeIds[0]} joins` : `${nodes(e.nodeIds.length)} join (${list(e.nodeIds)})`} ${e.bootstraps[0] === -1 ? 'knowing nobody' : via}.`;
 		}
 		case 'round-ended':
-			return `Round ${e.round} ends: ${e.exchanges} exchanges, ${e.deadContacts} contacts with dead nodes, ${e.idle} nodes idle; ${nodes(e.live)} alive.`;
+			return `Round ${e.round} ends: ${count(e.exchanges, 'exchange')}, ${count(e.deadContacts, 'contact')} with dead nodes, ${count(e.idle, 'idle node')}; ${nodes(e.live)} alive.`;
 	}
 }

@@ -37,7 +37,7 @@ function build(
 		case 'swap':
 			return swapBuffer(s, v, active ? k - 1 : k, active, rng, out);
 		case 'proximity':
-			return proximityBuffer(s, v, receiver, k, ctx.distance as Distance, sc, out);
+			return proximityBuffer(s, v, receiver, k, ctx.distance as Distance, rng, sc, out);
 		default:
 			return genericBuffer(s, v, k, p.merge === 'age' ? p.healer : 0, rng, sc, out);
 	}
@@ -79,7 +79,7 @@ export function runExchange(
 	const p = s.params;
 	const c = p.viewSize;
 	const round = s.round + 1;
-	const sc = scratchFor(s.capacity, c);
+	const sc = scratchFor(s.capacity, c, p.randomSamples);
 	const slot = selectPeer(s, v, s.rng.exchange, ctx.distance, sc);
 	if (slot < 0) {
 		s.tally.idle++;

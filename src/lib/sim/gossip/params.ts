@@ -38,6 +38,7 @@ export interface GossipOptions {
 	readonly merge?: Merge;
 	readonly healer?: number;
 	readonly swapper?: number;
+	readonly randomSamples?: number;
 	readonly target?: Target | null;
 	readonly dropDeadPeer?: boolean;
 	readonly init?: InitTopology;
@@ -63,7 +64,8 @@ export function defaultPsi(c: number): number {
  *   freshest of view ∪ buffer (Jelasity et al. 2007 map Newscast to the healer end of the space).
  * - Cyclon (Voulgaris, Gavidia & van Steen 2005): oldest peer, shuffleLength l = c/2, swap merge.
  * - T-Man / Vicinity: closest peer (random among ψ), proximity merge, target ring, from a random
- *   overlay.
+ *   overlay, with c random samples ranked into every buffer (T-Man merges the peer sampling
+ *   service's view into the buffer it ranks for the peer; see `randomSamples`).
  * Without a preset: the blind protocol (random peer, half view, pushpull, random merge).
  */
 export function presetProtocol(preset: Preset | undefined, c: number): Protocol {
@@ -152,6 +154,14 @@ export function resolveGossipParams(o: GossipOptions): GossipParams {
 		throw new SimError(
 			`healer H + swapper S must be at most c/2 = ${Math.floor(c / 2)}, got ${healer} + ${swapper}`
 		);
+	const randomSamples = integer(
+		'the random samples',
+		o.randomSamples ?? (merge === 'proximity' && o.preset === 'tman' ? c : 0),
+		0,
+		GOSSIP_LIMITS.viewSize.max
+	);
+	if (randomSamples > 0 && merge !== 'proximity')
+		throw new SimError(`random samples feed the proximity merge only, not "${merge}"`);
 	const needsTarget = peerSelection === 'closest' || merge === 'proximity';
 	const target = o.target ?? p.target ?? (needsTarget ? 'ring' : null);
 	if (target !== null && !TARGETS.includes(target))
@@ -179,6 +189,7 @@ export function resolveGossipParams(o: GossipOptions): GossipParams {
 		merge,
 		healer,
 		swapper,
+		randomSamples,
 		target,
 		dropDeadPeer: merge === 'swap' ? true : (o.dropDeadPeer ?? merge === 'proximity'),
 		init: o.init ?? p.init,

@@ -34,9 +34,12 @@ function buffer(n: number): Buffer {
 	return { ids: new Int32Array(n), ages: new Int32Array(n), length: 0, sent: 0 };
 }
 
-/** Work space for views of size c over `capacity` nodeIds (reallocated only when either grows). */
-export function scratchFor(capacity: number, c: number): Scratch {
-	const m = 2 * c + 2;
+/**
+ * Work space for views of size c plus `extra` sampled candidates over `capacity` nodeIds
+ * (reallocated only when a size grows).
+ */
+export function scratchFor(capacity: number, c: number, extra = 0): Scratch {
+	const m = 2 * c + 2 + extra;
 	if (!shared || shared.ids.length < m || shared.stamp.length < capacity) {
 		const cap = Math.max(capacity, shared?.stamp.length ?? 0);
 		const len = Math.max(m, shared?.ids.length ?? 0);

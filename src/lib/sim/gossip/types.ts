@@ -66,6 +66,11 @@ export interface GossipParams {
 	readonly healer: number;
 	/** S: the swapper parameter of the age merge. */
 	readonly swapper: number;
+	/**
+	 * T-Man's random sample: the proximity buffer also ranks this many uniformly random live nodes,
+	 * what the peer sampling service under T-Man (or Cyclon under Vicinity) contributes.
+	 */
+	readonly randomSamples: number;
 	/** The ranking target of closest selection and proximity merge, and of `targetEdgesFound`. */
 	readonly target: Target | null;
 	/** Whether an active node removes the entry of a peer it found dead. */

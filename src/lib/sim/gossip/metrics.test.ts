@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { randomGraphReference } from '../core/graph';
+import { gossipMetrics, liveGraph, targetEdgesFound } from './metrics';
+import { runRounds } from './round';
+import { initGossip } from './state';
+import { stateWith } from './testing';
+import { DEAD } from './types';
+
+/** Live 0..3 (4 is dead): 0→1, 0→2, 1→0, 1→4, 2→3, 3→4. */
+const fixture = () => {
+	const s = stateWith(
+		[
+			[
+				[1, 0],
+				[2, 0]
+			],
+			[
+				[0, 0],
+				[4, 0]
+			],
+			[[3, 0]],
+			[[4, 0]],
+			[[0, 0]]
+		],
+		{ viewSize: 2, target: 'ring' }
+	);
+	s.status[4] = DEAD;
+	s.live = 4;
+	return s;
+};
+
+describe('gossipMetrics', () => {
+	it('measures a tiny overlay exactly', () => {
+		const m = gossipMetrics(fixture());
+		expect(m.live).toBe(4);
+		expect(m.inDegree).toEqual({ mean: 1, sd: 0, min: 1, max: 1, histogram: [0, 4] });
+		// Undirected: the path 1—0—2—3.
+		expect(m.clustering).toBe(0);
+		expect(m.pathLength).toBeCloseTo(10 / 6, 12);
+		expect(m.pathLengthSources).toBe(4);
+		expect([m.components, m.largestComponent]).toEqual([1, 4]);
+		expect(m.deadLinks).toBeCloseTo(2 / 6, 12);
+		// Ring over live 0..3: 0 has 1, 1 has 0, 2 has 3; 5 of the 8 pairs are missing.
+		expect(m.targetEdgesFound).toBe(3 / 8);
+	});
+
+	it('re-indexes live nodes and skips the expensive parts on request', () => {
+		const s = fixture();
+		s.status[1] = DEAD;
+		s.live = 3;
+		const g = liveGraph(s);
+		expect(Array.from(g.nodeIds)).toEqual([0, 2, 3]);
+		expect([g.entries, g.dead]).toEqual([4, 2]);
+		const m = gossipMetrics(s, { pathSources: 0, clustering: false });
+		expect([m.pathLength, m.pathLengthSources, m.clustering]).toEqual([null, 0, null]);
+		expect([m.components, m.largestComponent]).toEqual([1, 3]);
+		expect(targetEdgesFound(initGossip({ nodes: 5, viewSize: 2 }, 'x'))).toBeNull();
+	});
+
+	it('samples path sources from a stream of the round, without touching the run', () => {
+		const s = initGossip({ nodes: 300, viewSize: 6, preset: 'cyclon' }, 'sample');
+		runRounds(s, 3);
+		const before = s.rng.exchange.state();
+		const a = gossipMetrics(s, { pathSources: 20 });
+		expect(a.pathLengthSources).toBe(20);
+		expect(gossipMetrics(s, { pathSources: 20 })).toEqual(a);
+		expect(s.rng.exchange.state()).toEqual(before);
+	});
+
+	it('sees Cyclon leave the ring lattice for a random-like graph', () => {
+		const s = initGossip({ nodes: 400, viewSize: 8, preset: 'cyclon' }, 'converge');
+		const start = gossipMetrics(s);
+		runRounds(s, 30);
+		const end = gossipMetrics(s);
+		const ref = randomGraphReference(400, 8);
+		expect(start.clustering).toBeGreaterThan(0.5);
+		expect(end.clustering as number).toBeLessThan(2 * ref.clustering);
+		expect(end.pathLength as number).toBeLessThan(1.2 * (ref.pathLength as number));
+		expect(end.inDegree.sd).toBeLessThan(ref.inDegreeSd);
+	});
+});
