@@ -1,3 +1,4 @@
+import { gossipCommand } from './gossip';
 import { pastryCommand } from './pastry';
 import { ringCommand } from './ring';
 import type { CommandOutput } from './output';
@@ -5,7 +6,8 @@ import type { CommandOutput } from './output';
 /** Subcommands by model name; each parses its own options. */
 export const COMMANDS: Record<string, (argv: string[]) => CommandOutput> = {
 	ring: ringCommand,
-	pastry: pastryCommand
+	pastry: pastryCommand,
+	gossip: gossipCommand
 };
 
 /** Printed for `sim --help`. */
@@ -14,4 +16,8 @@ export const USAGE = `usage: npm run --silent sim -- <model> [options] [--json]
 models:
   ring    --nodes N --keys K [--digits D] --seed S      the DHT identifier space: each key's root
   pastry  route --scenario lecture|random|growing|failures --from ID (--key ID | --key-name NAME)
-          stats --nodes N --lookups K [--b 4] [--leaf 16] [--digits D] --seed S [--fail F]`;
+          stats --nodes N --lookups K [--b 4] [--leaf 16] [--digits D] --seed S [--fail F]
+  gossip  --nodes N --view C --rounds R --seed S [--preset newscast|cyclon|tman] [--init ring|star|random|growing]
+          [--peer-selection random|oldest|closest] [--exchange full|half|L] [--propagation push|pull|pushpull]
+          [--merge random|age|proximity|swap] [--healer H] [--swapper S] [--target ring|line|grid]
+          [--fail FRACTION@ROUND] [--churn RATE] [--metrics-every K]     peer sampling: metrics per round`;

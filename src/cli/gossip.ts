@@ -1,0 +1,176 @@
+import { randomGraphReference } from '../lib/sim/core/graph';
+import {
+	DEFAULT_PATH_SOURCES,
+	GOSSIP_LIMITS,
+	gossipMetrics,
+	initGossip,
+	INIT_TOPOLOGIES,
+	MERGES,
+	PEER_SELECTIONS,
+	PRESETS,
+	PROPAGATIONS,
+	runRounds,
+	TARGETS,
+	type ExchangeSize,
+	type Failure,
+	type GossipMetrics,
+	type GossipParams
+} from '../lib/sim/gossip';
+import { choiceOption, numberOption, parse, stringOption, UsageError, type Parsed } from './args';
+import type { CommandOutput } from './output';
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+const opt6 = (x: number | null) => (x === null ? null : round6(x));
+
+function exchangeOption(p: Parsed): ExchangeSize | undefined {
+	const raw = p.values.exchange;
+	if (raw === undefined) return undefined;
+	if (raw === 'full' || raw === 'half') return raw;
+	const l = Number(raw);
+	if (typeof raw !== 'string' || raw === '' || !Number.isInteger(l))
+		throw new UsageError(`--exchange must be full, half or a whole number l, got "${String(raw)}"`);
+	return l;
+}
+
+function failOption(p: Parsed): Failure | undefined {
+	const raw = p.values.fail;
+	if (raw === undefined) return undefined;
+	const m = typeof raw === 'string' ? /^([0-9.]+)@([0-9]+)$/.exec(raw) : null;
+	if (!m || !Number.isFinite(Number(m[1])))
+		throw new UsageError(`--fail must be FRACTION@ROUND, such as 0.5@50, got "${String(raw)}"`);
+	return { fraction: Number(m[1]), round: Number(m[2]) };
+}
+
+function optional(p: Parsed, name: string, max: number): number | undefined {
+	return p.values[name] === undefined ? undefined : numberOption(p, name, { min: 0, max });
+}
+
+/** One row of the `--json` output. */
+function row(m: GossipMetrics) {
+	return {
+		round: m.round,
+		live: m.live,
+		inDegree: {
+			mean: round6(m.inDegree.mean),
+			sd: round6(m.inDegree.sd),
+			min: m.inDegree.min,
+			max: m.inDegree.max
+		},
+		clustering: opt6(m.clustering),
+		pathLength: opt6(m.pathLength),
+		components: m.components,
+		largestComponent: m.largestComponent,
+		deadLinks: round6(m.deadLinks),
+		targetEdgesFound: opt6(m.targetEdgesFound)
+	};
+}
+
+function describeProtocol(p: GossipParams): string {
+	const merge =
+		p.merge === 'age' ? `age merge (H=${p.healer}, S=${p.swapper})` : `${p.merge} merge`;
+	const target = p.target ? `, target ${p.target}` : '';
+	return `${p.peerSelection} peer, exchange ${p.exchange}, ${p.propagation}, ${merge}${target}`;
+}
+
+/**
+ * `sim gossip`: run peer sampling headless and print per-round metrics of the live overlay, with the
+ * random-graph reference of the same N and c. Metrics are taken at round 0, every K rounds, and at
+ * the last round; the path length uses at most `--path-sources` BFS sources (exact below that).
+ */
+export function gossipCommand(argv: string[]): CommandOutput {
+	const p = parse(argv, {
+		nodes: { type: 'string' },
+		view: { type: 'string' },
+		preset: { type: 'string' },
+		'peer-selection': { type: 'string' },
+		psi: { type: 'string' },
+		exchange: { type: 'string' },
+		propagation: { type: 'string' },
+		merge: { type: 'string' },
+		healer: { type: 'string' },
+		swapper: { type: 'string' },
+		'random-samples': { type: 'string' },
+		target: { type: 'string' },
+		init: { type: 'string' },
+		rounds: { type: 'string' },
+		fail: { type: 'string' },
+		churn: { type: 'string' },
+		'metrics-every': { type: 'string' },
+		'path-sources': { type: 'string' },
+		seed: { type: 'string' },
+		json: { type: 'boolean' }
+	});
+	const nodes = numberOption(p, 'nodes', GOSSIP_LIMITS.nodes);
+	const rounds = numberOption(p, 'rounds', GOSSIP_LIMITS.rounds);
+	const pick = <T extends string>(name: string, list: readonly T[]) =>
+		p.values[name] === undefined ? undefined : choiceOption(p, name, list);
+	const options = {
+		nodes,
+		viewSize: numberOption(p, 'view', { min: 1, max: GOSSIP_LIMITS.nodes.max }),
+		preset: pick('preset', PRESETS),
+		peerSelection: pick('peer-selection', PEER_SELECTIONS),
+		psi: optional(p, 'psi', GOSSIP_LIMITS.viewSize.max),
+		exchange: exchangeOption(p),
+		propagation: pick('propagation', PROPAGATIONS),
+		merge: pick('merge', MERGES),
+		healer: optional(p, 'healer', GOSSIP_LIMITS.viewSize.max),
+		swapper: optional(p, 'swapper', GOSSIP_LIMITS.viewSize.max),
+		randomSamples: optional(p, 'random-samples', GOSSIP_LIMITS.viewSize.max),
+		target: pick('target', TARGETS),
+		init: pick('init', INIT_TOPOLOGIES),
+		failure: failOption(p),
+		churn: numberOption(p, 'churn', { min: 0, max: 1, fallback: 0, real: true }),
+		rounds
+	};
+	const every = numberOption(p, 'metrics-every', { min: 1, max: Math.max(1, rounds), fallback: 1 });
+	const sources = numberOption(p, 'path-sources', {
+		min: 0,
+		max: GOSSIP_LIMITS.nodes.max,
+		fallback: DEFAULT_PATH_SOURCES
+	});
+	const seed = stringOption(p, 'seed');
+	const s = initGossip(options, seed);
+	const measure = () => row(gossipMetrics(s, { pathSources: sources }));
+	const rows = [measure()];
+	runRounds(s, rounds, (st) => {
+		if (st.round % every === 0 || st.round === rounds) rows.push(measure());
+	});
+	const ref = randomGraphReference(nodes, s.params.viewSize);
+	const complete = rows.find((r) => r.targetEdgesFound === 1);
+	const json = {
+		params: s.params,
+		seed,
+		reference: {
+			meanDegree: round6(ref.meanDegree),
+			inDegreeSd: round6(ref.inDegreeSd),
+			clustering: round6(ref.clustering),
+			pathLength: opt6(ref.pathLength)
+		},
+		pathLengthSources: Math.min(sources, nodes),
+		targetCompleteRound: s.params.target ? (complete?.round ?? null) : null,
+		rounds: rows
+	};
+	const fmt = (x: number | null, d = 4) => (x === null ? '-' : x.toFixed(d));
+	const text = [
+		`gossip: N=${nodes}, c=${s.params.viewSize}, ${describeProtocol(s.params)}, from ${s.params.init}, seed ${seed}`,
+		`random ${s.params.viewSize}-out graph: in-degree sd ${fmt(ref.inDegreeSd, 3)}, clustering ${fmt(ref.clustering, 5)}, path length ${fmt(ref.pathLength, 3)} (path length from ${json.pathLengthSources} BFS sources)`,
+		'round   live  in-deg mean     sd  min  max  clustering   path  comps  largest  deadLinks  target',
+		...rows.map((r) =>
+			[
+				String(r.round).padStart(5),
+				String(r.live).padStart(6),
+				fmt(r.inDegree.mean, 2).padStart(12),
+				fmt(r.inDegree.sd, 2).padStart(6),
+				String(r.inDegree.min).padStart(4),
+				String(r.inDegree.max).padStart(4),
+				fmt(r.clustering, 5).padStart(11),
+				fmt(r.pathLength, 3).padStart(6),
+				String(r.components).padStart(6),
+				String(r.largestComponent).padStart(8),
+				fmt(r.deadLinks, 4).padStart(10),
+				fmt(r.targetEdgesFound, 4).padStart(7)
+			].join(' ')
+		)
+	].join('\n');
+	return { json, text };
+}
