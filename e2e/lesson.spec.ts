@@ -95,3 +95,45 @@ test.describe('lessons', () => {
 		});
 	}
 });
+
+test.describe('trying a lesson file', () => {
+	const good = `---\ntitle: Mine\ntopic: Test\nsummary: A test lesson.\n---\n\n# Two nodes\n\n\`\`\`sim\nmodel: ring\nparams: { nodes: 2, keys: 0 }\nactions:\n  - step: 2\n\`\`\`\n\n---\n\n# A key\n\n\`\`\`sim\nactions:\n  - add-key: { name: x }\n\`\`\`\n`;
+	const broken = good.replace('step: 2', 'add-node: 12345z');
+
+	test('a broken file gets a message naming its line; the lesson on screen is kept', async ({
+		page
+	}) => {
+		await open(page, '/lessons/try');
+		const input = page.locator('#lesson-file');
+		await input.setInputFiles({
+			name: 'mine.md',
+			mimeType: 'text/markdown',
+			buffer: Buffer.from(broken)
+		});
+		await expect(page.getByTestId('notices')).toContainText(
+			'mine.md:13: action 1: "12345z" is not an id'
+		);
+		await input.setInputFiles({
+			name: 'mine.md',
+			mimeType: 'text/markdown',
+			buffer: Buffer.from(good)
+		});
+		await expect(page.getByTestId('notices')).toHaveCount(0);
+		await expect(page.getByTestId('lesson-progress')).toHaveText('Step 1 of 2');
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('.nodes .node')).toHaveCount(2);
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('lesson-progress')).toHaveText('Step 2 of 2');
+		await input.setInputFiles({
+			name: 'mine.md',
+			mimeType: 'text/markdown',
+			buffer: Buffer.from('# no front block')
+		});
+		await expect(page.getByTestId('notices')).toContainText(
+			'mine.md:1: expected the lesson to start with a front block'
+		);
+		await expect(page.getByTestId('notices')).toContainText('The lesson on screen was kept.');
+		await expect(page.getByTestId('lesson-progress')).toHaveText('Step 2 of 2');
+		await expect(page.locator('.nodes .node')).toHaveCount(2);
+	});
+});
