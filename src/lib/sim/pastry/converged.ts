@@ -118,10 +118,11 @@ export class ConvergedOverlay implements Overlay {
 			const grid = new PointGrid(
 				this.xs,
 				this.ys,
-				Int32Array.from({ length: e - s }, (_, i) => s + i)
+				Int32Array.from({ length: e - s }, (_, i) => s + i),
+				digit
 			);
 			for (const h of grid.items) {
-				grid.nearestByClass(this.xs[h], this.ys[h], digit, digit[h], present - 1, best, bestD);
+				grid.nearestByClass(this.xs[h], this.ys[h], digit[h], present - 1, best, bestD);
 				const base = (this.rowStart[h] + r) * R;
 				for (let c = 0; c < R; c++) if (best[c] !== -1) this.table[base + c] = best[c];
 			}

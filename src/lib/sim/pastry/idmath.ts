@@ -24,12 +24,14 @@ export interface IdMath {
 }
 
 const cache = new WeakMap<IdSpace, IdMath>();
+const TWO_32 = 2 ** 32;
 
 /** The {@link IdMath} of `space` (cached per space object). */
 export function idMath(space: IdSpace): IdMath {
 	const hit = cache.get(space);
 	if (hit) return hit;
 	const { b, digits } = space;
+	const bits = b * digits;
 	const size = 2 ** (b * digits);
 	const radix = 2 ** b;
 	const div = Float64Array.from({ length: digits }, (_, i) => 2 ** (b * (digits - 1 - i)));
@@ -43,9 +45,16 @@ export function idMath(space: IdSpace): IdMath {
 		radix,
 		digit: (id, position) => Math.floor(id / div[position]) % radix,
 		shl(a, c) {
-			for (let i = 0; i < digits; i++)
-				if (Math.floor(a / div[i]) !== Math.floor(c / div[i])) return i;
-			return digits;
+			// Leading equal bits from the xor of the high (above 2^32) and low 32-bit halves.
+			if (a === c) return digits;
+			const high = Math.floor(a / TWO_32) ^ Math.floor(c / TWO_32);
+			const equal =
+				high !== 0
+					? Math.clz32(high) - (64 - bits)
+					: Math.max(0, bits - 32) +
+						Math.clz32((a % TWO_32) ^ (c % TWO_32)) -
+						Math.max(0, 32 - bits);
+			return Math.floor(equal / b);
 		},
 		clockwise,
 		ring,

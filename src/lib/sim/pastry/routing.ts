@@ -38,20 +38,20 @@ export type Decision =
 export function leafSetTarget(o: Overlay, node: number, key: Id): number {
 	const m = idMath(o.space);
 	const self = o.idOf(node);
-	let farSmaller = 0;
-	let farLarger = 0;
-	for (let i = 0; i < o.leafCount(node, 0); i++) {
-		const h = o.leafAt(node, 0, i);
-		if (o.isAlive(h)) farSmaller = Math.max(farSmaller, m.clockwise(o.idOf(h), self));
-	}
-	for (let i = 0; i < o.leafCount(node, 1); i++) {
-		const h = o.leafAt(node, 1, i);
-		if (o.isAlive(h)) farLarger = Math.max(farLarger, m.clockwise(self, o.idOf(h)));
-	}
+	// Leaf sets are kept nearest first, so the farthest live entry of a side is its last live one.
+	const far = [0, 0];
+	for (let side: Side = 0; side <= 1; side++)
+		for (let i = o.leafCount(node, side as Side) - 1; i >= 0; i--) {
+			const h = o.leafAt(node, side as Side, i);
+			if (!o.isAlive(h)) continue;
+			const id = o.idOf(h);
+			far[side] = side === 1 ? m.clockwise(self, id) : m.clockwise(id, self);
+			break;
+		}
 	const inRange =
-		farSmaller + farLarger >= m.size ||
-		m.clockwise(self, key) <= farLarger ||
-		m.clockwise(key, self) <= farSmaller;
+		far[0] + far[1] >= m.size ||
+		m.clockwise(self, key) <= far[1] ||
+		m.clockwise(key, self) <= far[0];
 	if (!inRange) return NONE;
 	let best = node;
 	let bestId = self;
@@ -70,20 +70,25 @@ export function leafSetTarget(o: Overlay, node: number, key: Id): number {
 
 /**
  * The rare case of Table 1: among the live nodes `node` knows (leaf set, routing table, neighbourhood
- * set), those sharing at least `row` digits with `key` and numerically closer to it than `node`;
- * returns the numerically closest of them, or {@link NONE}.
+ * set), those sharing at least `row` digits with `key` and numerically closer to it than `node`.
+ * The paper leaves the choice open; this takes the one sharing the longest prefix with the key, then
+ * the numerically closest (a dead entry's detour then costs fewer hops). {@link NONE} when none.
  */
 export function rareCaseTarget(o: Overlay, node: number, key: Id, row: number): number {
 	const m = idMath(o.space);
+	const self = o.idOf(node);
 	let best = NONE;
-	let bestId = o.idOf(node);
+	let bestId = self;
+	let bestShl = row;
 	forEachKnown(o, node, (h) => {
 		if (h === node || !o.isAlive(h)) return;
 		const id = o.idOf(h);
-		if (!m.closer(key, id, bestId)) return;
-		if (m.shl(id, key) < row) return;
+		if (!m.closer(key, id, self)) return;
+		const shl = m.shl(id, key);
+		if (shl < bestShl || (shl === bestShl && best !== NONE && !m.closer(key, id, bestId))) return;
 		best = h;
 		bestId = id;
+		bestShl = shl;
 	});
 	return best;
 }

@@ -46,14 +46,14 @@ describe('PointGrid', () => {
 				const n = c.xs.length;
 				const classOf = Uint8Array.from({ length: n }, (_, i) => (i * 7) % classes);
 				const members = Array.from({ length: n }, (_, i) => i);
-				const grid = new PointGrid(c.xs, c.ys, members);
+				const grid = new PointGrid(c.xs, c.ys, members, classOf);
 				const best = new Int32Array(classes);
 				const bestD = new Float64Array(classes);
 				for (const q of [0, n - 1, Math.floor(n / 2)]) {
 					const skip = classOf[q];
 					const present = new Set(members.map((i) => classOf[i]));
 					present.delete(skip);
-					grid.nearestByClass(c.xs[q], c.ys[q], classOf, skip, present.size, best, bestD);
+					grid.nearestByClass(c.xs[q], c.ys[q], skip, present.size, best, bestD);
 					for (let cls = 0; cls < classes; cls++) {
 						const expected =
 							cls === skip

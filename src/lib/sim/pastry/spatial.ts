@@ -15,7 +15,16 @@ export class PointGrid {
 	private readonly xs: Float64Array;
 	private readonly ys: Float64Array;
 
-	constructor(xs: Float64Array, ys: Float64Array, members: ArrayLike<number>) {
+	/** Classes of the members in cell order, when built with `classOf`. */
+	private readonly cls: Uint8Array;
+
+	/** `classOf[i]` (optional) is member i's class for {@link nearestByClass}. */
+	constructor(
+		xs: Float64Array,
+		ys: Float64Array,
+		members: ArrayLike<number>,
+		classOf?: Uint8Array
+	) {
 		const m = members.length;
 		this.g = m <= SCAN_LIMIT ? 1 : Math.max(1, Math.floor(Math.sqrt(m / 2)));
 		const cells = this.g * this.g;
@@ -31,9 +40,11 @@ export class PointGrid {
 		for (let i = 0; i < m; i++) this.items[fill[cellOf[i]]++] = members[i];
 		this.xs = new Float64Array(m);
 		this.ys = new Float64Array(m);
+		this.cls = new Uint8Array(classOf ? m : 0);
 		for (let t = 0; t < m; t++) {
 			this.xs[t] = xs[this.items[t]];
 			this.ys[t] = ys[this.items[t]];
+			if (classOf) this.cls[t] = classOf[this.items[t]];
 		}
 	}
 
@@ -47,20 +58,19 @@ export class PointGrid {
 
 	/**
 	 * For every class of members (a digit, when members are a prefix group), the member of that class
-	 * closest to (x, y): one walk through the grid serves all classes. `classOf` gives a member's class;
-	 * class `skip` is ignored; the walk stops once `wanted` classes are found and no farther cell can
+	 * closest to (x, y): one walk through the grid serves all classes (the grid must have been built
+	 * with `classOf`). Class `skip` is ignored; the walk stops once `wanted` classes are found and no farther cell can
 	 * improve them. Results go to `best` (-1 where a class has no member) and `bestD` (squared).
 	 */
 	nearestByClass(
 		x: number,
 		y: number,
-		classOf: Uint8Array,
 		skip: number,
 		wanted: number,
 		best: Int32Array,
 		bestD: Float64Array
 	): void {
-		const { xs, ys, g, cellStart, items } = this;
+		const { xs, ys, g, cellStart, items, cls: classOf } = this;
 		best.fill(-1);
 		bestD.fill(Infinity);
 		const cx = this.coord(x);
@@ -74,7 +84,7 @@ export class PointGrid {
 					const c = gy * g + gx;
 					for (let t = cellStart[c]; t < cellStart[c + 1]; t++) {
 						const i = items[t];
-						const cls = classOf[i];
+						const cls = classOf[t];
 						if (cls === skip) continue;
 						const dx = xs[t] - x;
 						const dy = ys[t] - y;

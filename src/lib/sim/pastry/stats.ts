@@ -116,19 +116,20 @@ export function liveRoot(overlay: ConvergedOverlay, key: Id): number {
 
 /** Counts routing-table entries and per-row occupancy over the live nodes. */
 function occupancy(overlay: ConvergedOverlay): { mean: number; rows: number[] } {
-	const columns = 2 ** overlay.space.b;
+	const { columns, rowStart, table } = overlay;
 	const filled: number[] = [];
 	let live = 0;
 	let total = 0;
 	for (let h = 0; h < overlay.n; h++) {
 		if (!overlay.isAlive(h)) continue;
 		live++;
-		for (let r = 0; r < overlay.tableRows(h); r++)
-			for (let c = 0; c < columns; c++)
-				if (overlay.entry(h, r, c) !== NONE) {
-					filled[r] = (filled[r] ?? 0) + 1;
-					total++;
-				}
+		for (let r = 0; r < rowStart[h + 1] - rowStart[h]; r++) {
+			const base = (rowStart[h] + r) * columns;
+			let count = 0;
+			for (let c = 0; c < columns; c++) if (table[base + c] !== NONE) count++;
+			filled[r] = (filled[r] ?? 0) + count;
+			total += count;
+		}
 	}
 	const rows = Array.from(filled, (f) => (f ?? 0) / Math.max(1, live) / (columns - 1));
 	return { mean: total / Math.max(1, live), rows };
@@ -140,12 +141,25 @@ function occupancy(overlay: ConvergedOverlay): { mean: number; rows: number[] } 
  * Dead routing-table entries met during the lookups are repaired lazily (§2.5).
  */
 export function pastryStatistics(o: PastryStatsOptions): PastryStats {
+	checkLookupOptions(o);
+	return measureLookups(statisticsOverlay(o), o);
+}
+
+function checkLookupOptions(o: PastryStatsOptions): void {
 	if (!Number.isInteger(o.lookups) || o.lookups < 1)
 		throw new SimError(`the number of lookups must be an integer of at least 1, got ${o.lookups}`);
 	const fail = o.fail ?? 0;
 	if (!(fail >= 0 && fail < 1))
 		throw new SimError(`the failing share must be a number from 0 to below 1, got ${fail}`);
-	const overlay = statisticsOverlay(o);
+}
+
+/**
+ * The second half of {@link pastryStatistics}, on a network already built (so a benchmark can time
+ * the build and the lookups apart): fails `o.fail` of the nodes, repairs, then routes `o.lookups`.
+ */
+export function measureLookups(overlay: ConvergedOverlay, o: PastryStatsOptions): PastryStats {
+	checkLookupOptions(o);
+	const fail = o.fail ?? 0;
 	const count = Math.min(overlay.n - 1, Math.round(fail * overlay.n));
 	const leafSets = count > 0 ? failNodes(overlay, count, Rng.stream(o.seed, 'fail')) : 0;
 	const live: number[] = [];
