@@ -1,4 +1,4 @@
-import { SimError, formatId, type Id } from '../core';
+import { formatId, keyFromName, parseId, SimError, type Id } from '../core';
 import { idMath } from './idmath';
 import { NONE } from './overlay';
 import { tableReplacement } from './repair';
@@ -125,4 +125,16 @@ export function routeStep(s: PastryState, op: RouteOperation): PastryEvent[] {
 		events.push({ type: 'route-lost', key: op.key, at: op.at, reason: 'too-many-hops' });
 	}
 	return events;
+}
+
+/**
+ * A key as a user types it: hexadecimal digits (checked by `parseId`, whose message names the
+ * problem: a non-hex character, the wrong length), or with `asName` the SHA-1 of a name.
+ */
+export function parseKey(
+	s: Readonly<PastryState>,
+	text: string,
+	asName = false
+): { key: Id; name?: string } {
+	return asName ? { key: keyFromName(text, s.space), name: text } : { key: parseId(text, s.space) };
 }

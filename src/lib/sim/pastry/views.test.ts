@@ -4,6 +4,7 @@ import { LECTURE_ROUTE, lectureScenario } from './lecture';
 import { pastryModel } from './model';
 import { PASTRY_DEFAULTS, validatePastryParams } from './params';
 import { growingScenario, randomScenario, runToEnd } from './scenarios';
+import { parseKey } from './route';
 import { memberIds } from './state';
 import {
 	leafSetView,
@@ -65,6 +66,13 @@ describe('views for the panels', () => {
 		expect(occupancy[1]).toBeGreaterThan(0.9);
 		expect(occupancy[2]).toBeLessThan(0.5);
 		expect(occupancy.length).toBeLessThanOrEqual(6);
+	});
+
+	it('reads keys typed as hex or given as a name', () => {
+		expect(parseKey(s, 'D46A1C')).toEqual({ key: 0xd46a1c });
+		expect(parseKey(s, 'abc', true)).toEqual({ key: 0xa9993e, name: 'abc' });
+		expect(() => parseKey(s, 'd46g1c')).toThrow('"g" is not one of the hexadecimal digits');
+		expect(() => parseKey(s, 'd46a1')).toThrow('has 5 digits; ids here have 6 hexadecimal digits');
 	});
 
 	it('refuses unknown nodes', () => {
