@@ -35,23 +35,17 @@ export type Decision =
  * numerically closest of the leaf set and the node itself (ties to the smaller id); otherwise
  * {@link NONE}. The range is measured on the circle; when the two sides meet, it is the whole ring.
  */
-export function leafSetTarget(o: Overlay, node: number, key: Id): number {
-	const m = idMath(o.space);
+export function leafSetTarget(o: Overlay, node: number, key: Id, m = idMath(o.space)): number {
 	const self = o.idOf(node);
 	// Leaf sets are kept nearest first, so the farthest live entry of a side is its last live one.
-	const far = [0, 0];
-	for (let side: Side = 0; side <= 1; side++)
-		for (let i = o.leafCount(node, side as Side) - 1; i >= 0; i--) {
-			const h = o.leafAt(node, side as Side, i);
-			if (!o.isAlive(h)) continue;
-			const id = o.idOf(h);
-			far[side] = side === 1 ? m.clockwise(self, id) : m.clockwise(id, self);
-			break;
-		}
+	const smaller = farthestLive(o, node, 0);
+	const larger = farthestLive(o, node, 1);
+	const farSmaller = smaller === NONE ? 0 : m.clockwise(o.idOf(smaller), self);
+	const farLarger = larger === NONE ? 0 : m.clockwise(self, o.idOf(larger));
 	const inRange =
-		far[0] + far[1] >= m.size ||
-		m.clockwise(self, key) <= far[1] ||
-		m.clockwise(key, self) <= far[0];
+		farSmaller + farLarger >= m.size ||
+		m.clockwise(self, key) <= farLarger ||
+		m.clockwise(key, self) <= farSmaller;
 	if (!inRange) return NONE;
 	let best = node;
 	let bestId = self;
@@ -68,14 +62,27 @@ export function leafSetTarget(o: Overlay, node: number, key: Id): number {
 	return best;
 }
 
+function farthestLive(o: Overlay, node: number, side: Side): number {
+	for (let i = o.leafCount(node, side) - 1; i >= 0; i--) {
+		const h = o.leafAt(node, side, i);
+		if (o.isAlive(h)) return h;
+	}
+	return NONE;
+}
+
 /**
  * The rare case of Table 1: among the live nodes `node` knows (leaf set, routing table, neighbourhood
  * set), those sharing at least `row` digits with `key` and numerically closer to it than `node`.
  * The paper leaves the choice open; this takes the one sharing the longest prefix with the key, then
  * the numerically closest (a dead entry's detour then costs fewer hops). {@link NONE} when none.
  */
-export function rareCaseTarget(o: Overlay, node: number, key: Id, row: number): number {
-	const m = idMath(o.space);
+export function rareCaseTarget(
+	o: Overlay,
+	node: number,
+	key: Id,
+	row: number,
+	m = idMath(o.space)
+): number {
 	const self = o.idOf(node);
 	let best = NONE;
 	let bestId = self;
@@ -103,7 +110,7 @@ export function rareCaseTarget(o: Overlay, node: number, key: Id, row: number): 
 export function nextHop(o: Overlay, node: number, key: Id): Decision {
 	const m = idMath(o.space);
 	const shared = m.shl(key, o.idOf(node));
-	const leaf = leafSetTarget(o, node, key);
+	const leaf = leafSetTarget(o, node, key, m);
 	if (leaf === node) return { kind: 'deliver', reason: 'leaf-set', shared, dead: null };
 	if (leaf !== NONE)
 		return {
@@ -124,7 +131,7 @@ export function nextHop(o: Overlay, node: number, key: Id): Decision {
 			return { kind: 'forward', to: e, rule: 'routing-table', row, column, shared, dead };
 		if (e !== NONE) dead = { row, column, failed: e };
 	}
-	const rare = rareCaseTarget(o, node, key, row);
+	const rare = rareCaseTarget(o, node, key, row, m);
 	if (rare !== NONE)
 		return { kind: 'forward', to: rare, rule: 'rare-case', row, column, shared, dead };
 	return { kind: 'deliver', reason: 'no-closer-node', shared, dead };
