@@ -107,6 +107,7 @@ describe('bad input', () => {
 		['route --scenario random --nodes 0', '--nodes must be an integer from 1', UsageError],
 		['stats --digits 14', 'id digits must be an integer from 1 to 13 when b = 4', SimError],
 		['stats --fail 1', '--fail must be a number from 0 to 0.99', UsageError],
+		['route --scenario lecture --b 2', 'the lecture scenario uses the slide ids: b = 4', SimError],
 		['walk', 'pastry needs a subcommand, route or stats, got "walk"', UsageError]
 	])('%s is refused: %s', (line, message, kind) => {
 		expect(() => run(line)).toThrow(kind);

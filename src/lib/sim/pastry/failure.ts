@@ -9,6 +9,8 @@ export function checkKill(s: Readonly<PastryState>, id: Id): void {
 	const node = nodeOf(s, id);
 	if (!node) throw new SimError(`there is no node ${formatId(id, s.space)} to fail`);
 	if (!node.alive) throw new SimError(`node ${formatId(id, s.space)} has already failed`);
+	if (!node.joined)
+		throw new SimError(`node ${formatId(id, s.space)} has not joined yet; fail it once it has`);
 	const op = s.ops[0];
 	if (op && op.kind === 'join' && op.phase !== 'waiting')
 		throw new SimError(

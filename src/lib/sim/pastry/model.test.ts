@@ -122,6 +122,7 @@ describe('commands that do not fit', () => {
 		[{ type: 'add-node', id: member }, 'is already in the network'],
 		[{ type: 'add-node', id: -1 }, 'outside the id space'],
 		[{ type: 'add-node', x: 2, y: 0.5 }, 'coordinates from 0 to 1'],
+		[{ type: 'add-node', x: 0.5 }, 'needs both x and y'],
 		[{ type: 'add-node', via: 0x42 }, 'is not a live member to contact'],
 		[{ type: 'kill-node', id: 0x42 }, 'there is no node 000042 to fail'],
 		[{ type: 'deliver' }, 'no message is in flight']
@@ -140,6 +141,12 @@ describe('commands that do not fit', () => {
 		);
 		expect(() => pastryModel.apply(t, { type: 'route', from: 0xabcdef, key: 1 })).toThrow(
 			'it has not joined yet'
+		);
+		runToEnd(t);
+		pastryModel.apply(t, { type: 'route', from: memberIds(t)[0], key: 1 });
+		pastryModel.apply(t, { type: 'add-node', id: 0xabcdee });
+		expect(() => pastryModel.apply(t, { type: 'kill-node', id: 0xabcdee })).toThrow(
+			'node abcdee has not joined yet; fail it once it has'
 		);
 	});
 });

@@ -68,6 +68,8 @@ function checkAddNode(s: Readonly<PastryState>, c: PastryCommand & { type: 'add-
 		if (s.index.has(c.id))
 			throw new SimError(`node ${formatId(c.id, s.space)} is already in the network`);
 	}
+	if ((c.x === undefined) !== (c.y === undefined))
+		throw new SimError('a point of the proximity plane needs both x and y');
 	for (const v of [c.x, c.y])
 		if (v !== undefined && !(v >= 0 && v <= 1))
 			throw new SimError(`a point of the proximity plane has coordinates from 0 to 1, got ${v}`);

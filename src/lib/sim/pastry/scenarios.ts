@@ -62,7 +62,7 @@ export function failuresScenario(params: PastryParams, seed: string): PastryStat
 	return s;
 }
 
-/** The named scenario (the lecture uses its own ids and ignores `b` and `digits`). */
+/** The named scenario (the lecture refuses any id space but its own: b = 4, 6 digits). */
 export function pastryScenario(
 	name: PastryScenario,
 	params: PastryParams = PASTRY_DEFAULTS,
@@ -74,6 +74,8 @@ export function pastryScenario(
 			return lectureScenario(seed, {
 				growing: options.growing,
 				params: {
+					b: params.b,
+					digits: params.digits,
 					leafSetSize: params.leafSetSize,
 					neighborhoodSetSize: params.neighborhoodSetSize,
 					nodes: params.nodes
