@@ -1,6 +1,6 @@
 import type { Rng } from '../core';
 import type { Distance } from './distance';
-import { dropOldest, nextStamp, sortPrefix, type Buffer, type Scratch } from './scratch';
+import { nextStamp, sortPrefix, type Buffer, type Scratch } from './scratch';
 import type { GossipState } from './types';
 import { LIVE } from './types';
 
@@ -45,65 +45,6 @@ function take(s: GossipState, v: number, count: number, out: Buffer): void {
 	}
 	out.length = n;
 	out.sent = count;
-}
-
-/**
- * The generic protocol (Jelasity et al. 2007): view.permute(); move the H oldest items to the end
- * of the view; buffer = (self, 0) + view.head(k − 1). Only the part of the permutation the protocol
- * reads is drawn: the H oldest are chosen with random tie-breaking and moved to the end, then a
- * uniform random sample of k − 1 of the others comes to the front (a partial Fisher–Yates), which
- * gives the paper's buffer exactly at a fraction of the draws. The sent head stays at the front:
- * the age merge's swapper removes "the head", i.e. what was just sent.
- */
-export function genericBuffer(
-	s: GossipState,
-	v: number,
-	k: number,
-	healer: number,
-	rng: Rng,
-	sc: Scratch,
-	out: Buffer
-): void {
-	const base = v * s.params.viewSize;
-	const len = s.viewLength[v];
-	const old = Math.min(healer, len);
-	if (old > 0) moveOldestToEnd(s, base, len, old, rng, sc);
-	const n = Math.min(k - 1, len - old);
-	shufflePrefix(s, base, base + len - old, n, rng);
-	start(out, v, true);
-	take(s, v, n, out);
-}
-
-/** Moves the h oldest entries (random among equal ages) to the end, keeping the others' order. */
-function moveOldestToEnd(
-	s: GossipState,
-	base: number,
-	len: number,
-	h: number,
-	rng: Rng,
-	sc: Scratch
-): void {
-	const { viewIds, viewAges } = s;
-	const { ids, ages, keep } = sc;
-	keep.fill(1, 0, len);
-	dropOldest(viewAges, base, keep, len, h, rng, sc);
-	let w = base;
-	let o = 0;
-	for (let i = 0; i < len; i++) {
-		const id = viewIds[base + i];
-		const age = viewAges[base + i];
-		if (keep[i] === 1) {
-			viewIds[w] = id;
-			viewAges[w++] = age;
-		} else {
-			ids[o] = id;
-			ages[o++] = age;
-		}
-	}
-	for (let j = 0; j < o; j++) {
-		viewIds[w] = ids[j];
-		viewAges[w++] = ages[j];
-	}
 }
 
 /**

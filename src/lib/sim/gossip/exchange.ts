@@ -1,6 +1,7 @@
-import { genericBuffer, proximityBuffer, swapBuffer } from './buffer';
+import { ageMerge, genericBuffer } from './age';
+import { proximityBuffer, swapBuffer } from './buffer';
 import type { Distance } from './distance';
-import { ageMerge, proximityMerge, swapMerge } from './merge';
+import { proximityMerge, swapMerge } from './merge';
 import { bufferSize } from './params';
 import { scratchFor, type Buffer, type Scratch } from './scratch';
 import { selectPeer } from './select';
@@ -47,18 +48,18 @@ function merge(
 	s: GossipState,
 	v: number,
 	buf: Buffer,
-	sent: number,
+	sent: Buffer,
 	ctx: ExchangeContext,
 	sc: Scratch
 ): void {
 	const p = s.params;
 	switch (p.merge) {
 		case 'swap':
-			return swapMerge(s, v, buf, sent, sc);
+			return swapMerge(s, v, buf, sent.sent, sc);
 		case 'proximity':
 			return proximityMerge(s, v, buf, ctx.distance as Distance, sc);
 		default:
-			return ageMerge(s, v, buf, p.healer, p.swapper, s.rng.exchange, sc);
+			return ageMerge(s, v, buf, sent, p.healer, p.swapper, s.rng.exchange, sc);
 	}
 }
 
@@ -110,8 +111,8 @@ export function runExchange(
 	if (pull) build(s, q, v, false, ctx, sc, theirs);
 	const sentMine = copy(events, mine);
 	const sentTheirs = copy(events, theirs);
-	if (push) merge(s, q, mine, theirs.sent, ctx, sc);
-	if (pull) merge(s, v, theirs, mine.sent, ctx, sc);
+	if (push) merge(s, q, mine, theirs, ctx, sc);
+	if (pull) merge(s, v, theirs, mine, ctx, sc);
 	if (events && before)
 		events.push({
 			type: 'exchange',

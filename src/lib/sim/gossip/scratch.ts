@@ -1,5 +1,3 @@
-import type { Rng } from '../core';
-
 /**
  * Reusable work space of the exchange: candidate lists, sort keys, two buffers, and a stamp array
  * indexed by nodeId that finds duplicates in O(1) without clearing. It holds no simulation state
@@ -17,13 +15,16 @@ export interface Scratch {
 	ids: Int32Array;
 	ages: Int32Array;
 	keep: Uint8Array;
+	/** Where a merge candidate came from: 1 = the view, 0 = the received buffer. */
+	src: Uint8Array;
+	/** The received buffer, sorted by age (age merge). */
+	rIds: Int32Array;
+	rAges: Int32Array;
 	index: Int32Array;
 	keys: Float64Array;
 	stamp: Int32Array;
 	pos: Int32Array;
 	stampValue: number;
-	/** Candidates still flagged in after `append` (see merge.ts). */
-	kept: number;
 	active: Buffer;
 	passive: Buffer;
 }
@@ -47,12 +48,14 @@ export function scratchFor(capacity: number, c: number, extra = 0): Scratch {
 			ids: new Int32Array(len),
 			ages: new Int32Array(len),
 			keep: new Uint8Array(len),
+			src: new Uint8Array(len),
+			rIds: new Int32Array(len),
+			rAges: new Int32Array(len),
 			index: new Int32Array(len),
 			keys: new Float64Array(len),
 			stamp: new Int32Array(cap),
 			pos: new Int32Array(cap),
 			stampValue: 0,
-			kept: 0,
 			active: buffer(len),
 			passive: buffer(len)
 		};
@@ -83,70 +86,4 @@ export function sortPrefix(keys: Float64Array, m: number): void {
 		}
 		keys[j + 1] = k;
 	}
-}
-
-const histogram = new Int32Array(256);
-
-/**
- * Among the entries i < m with `alive[i] === 1`, clears `alive` for the `h` of highest age
- * `ages[offset + i]`. Ties at
- * the threshold age are broken uniformly at random with `rng` (the paper permutes the view before
- * taking the oldest, which amounts to the same), drawing only when a tie straddles the threshold.
- * Ages below 256 are counted in a histogram (two passes); older views fall back to a sort.
- */
-export function dropOldest(
-	ages: Int32Array,
-	offset: number,
-	alive: Uint8Array,
-	m: number,
-	h: number,
-	rng: Rng,
-	sc: Scratch
-): void {
-	if (h <= 0) return;
-	let hi = -1;
-	let wide = false;
-	for (let i = 0; i < m; i++) {
-		if (alive[i] !== 1) continue;
-		const a = ages[offset + i];
-		if (a > hi) hi = a;
-		if (a < 256) histogram[a]++;
-		else wide = true;
-	}
-	let threshold: number;
-	let above = 0;
-	if (!wide) {
-		let a = hi;
-		while (a >= 0 && above + histogram[a] < h) above += histogram[a--];
-		threshold = a;
-		histogram.fill(0, 0, hi + 1);
-	} else {
-		histogram.fill(0);
-		const keys = sc.keys;
-		let n = 0;
-		for (let i = 0; i < m; i++) if (alive[i] === 1) keys[n++] = -ages[offset + i];
-		sortPrefix(keys, n);
-		threshold = n >= h ? -keys[h - 1] : -1;
-		while (above < n && above < h && -keys[above] > threshold) above++;
-	}
-	const tied = sc.index;
-	let t = 0;
-	for (let i = 0; i < m; i++) {
-		if (alive[i] !== 1) continue;
-		const a = ages[offset + i];
-		if (a > threshold) alive[i] = 0;
-		else if (a === threshold) tied[t++] = i;
-	}
-	const need = Math.min(h - above, t);
-	// A uniform subset of the tied entries: draw the smaller side (those dropped, or those spared).
-	const drawDropped = need <= t - need;
-	const draws = drawDropped ? need : t - need;
-	for (let j = 0; j < draws; j++) {
-		const r = j + rng.int(t - j);
-		const x = tied[r];
-		tied[r] = tied[j];
-		tied[j] = x;
-	}
-	if (drawDropped) for (let j = 0; j < need; j++) alive[tied[j]] = 0;
-	else for (let j = draws; j < t; j++) alive[tied[j]] = 0;
 }

@@ -27,18 +27,18 @@ export function selectPeer(
 		case 'random':
 			return rng.int(len);
 		case 'oldest': {
-			let best = 0;
-			let bestAge = s.viewAges[base];
-			let ties = 1;
-			for (let i = 1; i < len; i++) {
-				const a = s.viewAges[base + i];
+			let bestAge = -1;
+			let ties = 0;
+			for (let i = base; i < base + len; i++) {
+				const a = s.viewAges[i];
 				if (a > bestAge) {
-					best = i;
 					bestAge = a;
 					ties = 1;
-				} else if (a === bestAge && rng.int(++ties) === 0) best = i;
+				} else if (a === bestAge) ties++;
 			}
-			return best;
+			let pick = ties > 1 ? rng.int(ties) : 0;
+			for (let i = 0; i < len; i++) if (s.viewAges[base + i] === bestAge && pick-- === 0) return i;
+			return -1;
 		}
 		case 'closest': {
 			const d = distance as Distance;

@@ -1,0 +1,205 @@
+import type { Rng } from '../core';
+import { nextStamp, type Buffer, type Scratch } from './scratch';
+import type { GossipState } from './types';
+
+/**
+ * The generic protocol of Jelasity et al. (2007) over age-ordered views. With the random and age
+ * merges every view is kept sorted by age, freshest first (ageing, joins, dropping an entry and
+ * these merges all preserve the order), which makes the protocol's rules linear:
+ * - "move the H oldest items to the end" = they already are: the last H slots, where a run of
+ *   equal ages straddling the boundary is split uniformly at random;
+ * - "view.permute(); buffer.append(view.head(k − 1))" = a uniform sample of k − 1 of the other
+ *   slots, the same distribution the permutation gives;
+ * - "removeDuplicates" (keep the freshest) = keep the first copy while merging two sorted lists.
+ * The paper's positional "head" becomes explicit: the entries the node just sent.
+ */
+
+/**
+ * Splits the run of equal ages around `boundary` in [from, to) uniformly at random: which of the
+ * run's entries end up before `boundary` is a uniform subset (Fisher–Yates on the smaller side).
+ * Entries only move within the run, so the order by age is kept.
+ */
+function splitRun(
+	ids: Int32Array,
+	ages: Int32Array,
+	src: Uint8Array | null,
+	from: number,
+	to: number,
+	boundary: number,
+	rng: Rng
+): void {
+	if (boundary <= from || boundary >= to) return;
+	const t = ages[boundary];
+	if (ages[boundary - 1] !== t) return;
+	let a = boundary - 1;
+	while (a > from && ages[a - 1] === t) a--;
+	let b = boundary + 1;
+	while (b < to && ages[b] === t) b++;
+	const front = boundary - a <= b - boundary;
+	const draws = front ? boundary - a : b - boundary;
+	for (let k = 0; k < draws; k++) {
+		// Front: slot a + k takes a uniform pick of [a + k, b); back: slot b − 1 − k of [a, b − k).
+		const i = front ? a + k : b - 1 - k;
+		const j = front ? i + rng.int(b - i) : a + rng.int(i - a + 1);
+		const id = ids[i];
+		ids[i] = ids[j];
+		ids[j] = id;
+		if (src) {
+			const x = src[i];
+			src[i] = src[j];
+			src[j] = x;
+		}
+	}
+}
+
+/**
+ * The active or passive thread's buffer (Jelasity et al. 2007): (self, 0) plus k − 1 entries drawn
+ * uniformly from the view without its H oldest. The sample is drawn as a uniform subset (partial
+ * Fisher–Yates on the smaller of the chosen and the skipped side) and sent in slot order, so the
+ * buffer is sorted by age like the view.
+ */
+export function genericBuffer(
+	s: GossipState,
+	v: number,
+	k: number,
+	healer: number,
+	rng: Rng,
+	sc: Scratch,
+	out: Buffer
+): void {
+	const base = v * s.params.viewSize;
+	const len = s.viewLength[v];
+	const n = len - Math.min(healer, len);
+	if (n < len) splitRun(s.viewIds, s.viewAges, null, base, base + len, base + n, rng);
+	const count = Math.min(k - 1, n);
+	const chosen = count <= n - count;
+	const draws = chosen ? count : n - count;
+	const { index: idx, keep } = sc;
+	for (let i = 0; i < n; i++) {
+		idx[i] = i;
+		keep[i] = chosen ? 0 : 1;
+	}
+	for (let j = 0; j < draws; j++) {
+		const r = j + rng.int(n - j);
+		const slot = idx[r];
+		idx[r] = idx[j];
+		keep[slot] = chosen ? 1 : 0;
+	}
+	out.ids[0] = v;
+	out.ages[0] = 0;
+	let w = 1;
+	for (let i = 0; i < n; i++)
+		if (keep[i] === 1) {
+			out.ids[w] = s.viewIds[base + i];
+			out.ages[w++] = s.viewAges[base + i];
+		}
+	out.length = w;
+	out.sent = w - 1;
+}
+
+/**
+ * view.select(c, H, S, buffer) (Jelasity et al. 2007): append the buffer, remove duplicates keeping
+ * the freshest, remove the min(H, size − c) oldest (healer; ties at random), then min(S, size − c)
+ * of the head, i.e. of the entries the node just sent (`sent`; the head is in random order, so a
+ * uniform subset of them; a node that sent fewer removes random view entries in their place), then
+ * entries at random down to c. With
+ * H = S = 0 this is the blind (random) merge. The result stays sorted by age.
+ */
+export function ageMerge(
+	s: GossipState,
+	v: number,
+	received: Buffer,
+	sent: Buffer | null,
+	healer: number,
+	swapper: number,
+	rng: Rng,
+	sc: Scratch
+): void {
+	const c = s.params.viewSize;
+	const base = v * c;
+	const len = s.viewLength[v];
+	const { viewIds, viewAges } = s;
+	const { ids, ages, src, keep, stamp, pos, rIds, rAges } = sc;
+	// The received buffer, without the owner, sorted by age (insertion sort: a dozen entries).
+	let r = 0;
+	for (let j = 0; j < received.length; j++) {
+		const id = received.ids[j];
+		if (id === v) continue;
+		const age = received.ages[j];
+		let i = r++;
+		while (i > 0 && rAges[i - 1] > age) {
+			rIds[i] = rIds[i - 1];
+			rAges[i] = rAges[i - 1];
+			i--;
+		}
+		rIds[i] = id;
+		rAges[i] = age;
+	}
+	// Merge the two sorted lists; the first copy of a nodeId is its freshest (the view's on ties).
+	const st = nextStamp(sc);
+	let m = 0;
+	for (let i = 0, j = 0; i < len || j < r;) {
+		const fromView = j >= r || (i < len && viewAges[base + i] <= rAges[j]);
+		const id = fromView ? viewIds[base + i] : rIds[j];
+		const age = fromView ? viewAges[base + i++] : rAges[j++];
+		if (stamp[id] === st) continue;
+		stamp[id] = st;
+		pos[id] = m;
+		ids[m] = id;
+		ages[m] = age;
+		src[m] = fromView ? 1 : 0;
+		keep[m++] = 1;
+	}
+	let excess = m - c;
+	const old = Math.min(healer, excess);
+	if (old > 0) {
+		splitRun(ids, ages, src, 0, m, m - old, rng);
+		m -= old;
+		for (let i = 0; i < m; i++) pos[ids[i]] = i;
+		excess -= old;
+	}
+	let head = Math.min(swapper, excess);
+	if (head > 0) {
+		// The paper's head is the sent entries in a random order: drop a uniform subset of them.
+		const held = sc.index;
+		let n = 0;
+		for (let j = 1; j < (sent?.length ?? 0); j++) {
+			const id = (sent as Buffer).ids[j];
+			const p = pos[id];
+			if (stamp[id] === st && p < m && ids[p] === id && src[p] === 1) held[n++] = p;
+		}
+		for (let j = 0; j < n && head > 0; j++, head--, excess--) {
+			const r = j + rng.int(n - j);
+			const p = held[r];
+			held[r] = held[j];
+			keep[p] = 0;
+		}
+		if (head > 0) excess -= dropRandom(sc, m, head, 1, rng);
+	}
+	if (excess > 0) dropRandom(sc, m, excess, 2, rng);
+	let w = 0;
+	for (let i = 0; i < m; i++)
+		if (keep[i] === 1) {
+			viewIds[base + w] = ids[i];
+			viewAges[base + w++] = ages[i];
+		}
+	s.viewLength[v] = w;
+}
+
+/**
+ * Clears `keep` for `count` uniformly chosen kept candidates (view entries only when `from` is 1);
+ * returns how many it cleared (fewer when there are not enough).
+ */
+function dropRandom(sc: Scratch, m: number, count: number, from: 1 | 2, rng: Rng): number {
+	const { keep, src, index } = sc;
+	let n = 0;
+	for (let i = 0; i < m; i++) if (keep[i] === 1 && (from === 2 || src[i] === 1)) index[n++] = i;
+	const k = Math.min(count, n);
+	for (let j = 0; j < k; j++) {
+		const r = j + rng.int(n - j);
+		const x = index[r];
+		index[r] = index[j];
+		keep[x] = 0;
+	}
+	return k;
+}
