@@ -72,4 +72,32 @@ describe('PointGrid', () => {
 			{ numRuns: 200 }
 		);
 	});
+
+	it('finds a class whose only member lies beyond the cells searched in order of distance', () => {
+		const n = 20_000;
+		const xs = Float64Array.from({ length: n }, (_, i) => ((i * 7919) % n) / n);
+		const ys = Float64Array.from({ length: n }, (_, i) => ((i * 104729) % n) / n);
+		xs[n - 1] = 0.99;
+		ys[n - 1] = 0.99;
+		const classOf = Uint8Array.from({ length: n }, (_, i) => (i === n - 1 ? 2 : i % 2));
+		const grid = new PointGrid(
+			xs,
+			ys,
+			Int32Array.from({ length: n }, (_, i) => i),
+			classOf
+		);
+		const best = new Int32Array(3);
+		const bestD = new Float64Array(3);
+		grid.nearestByClass(0.01, 0.02, 0, 2, best, bestD);
+		expect(best[2]).toBe(n - 1);
+		const odd = bruteOrder(
+			xs,
+			ys,
+			Array.from({ length: n }, (_, i) => i).filter((i) => classOf[i] === 1),
+			0.01,
+			0.02
+		);
+		expect(best[1]).toBe(odd[0]);
+		expect(best[0]).toBe(-1);
+	});
 });

@@ -59,8 +59,9 @@ export class PointGrid {
 	/**
 	 * For every class of members (a digit, when members are a prefix group), the member of that class
 	 * closest to (x, y): one walk through the grid serves all classes (the grid must have been built
-	 * with `classOf`). Class `skip` is ignored; the walk stops once `wanted` classes are found and no farther cell can
-	 * improve them. Results go to `best` (-1 where a class has no member) and `bestD` (squared).
+	 * with `classOf`). Class `skip` is ignored; the walk stops once `wanted` classes are found and no
+	 * farther cell can improve them. Results go to `best` (-1 where a class has no member) and `bestD`
+	 * (squared distances).
 	 */
 	nearestByClass(
 		x: number,
