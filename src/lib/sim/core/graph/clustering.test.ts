@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Rng } from '../rng';
 import { clusteringCoefficient, localClustering } from './clustering';
 import { csrFromLists, undirected } from './csr';
 
@@ -17,5 +19,39 @@ describe('clustering', () => {
 		// Nodes 0 and 1: 1; node 2: 1 link of 3 possible; node 3: degree 1 → 0.
 		expect(Array.from(localClustering(paw))).toEqual([1, 1, 1 / 3, 0]);
 		expect(clusteringCoefficient(paw)).toBeCloseTo((1 + 1 + 1 / 3) / 4, 12);
+	});
+});
+
+describe('localClustering on random graphs', () => {
+	it('equals the pair-checking definition', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 60 }),
+				fc.integer({ min: 0, max: 8 }),
+				fc.string(),
+				(n, k, seed) => {
+					const rng = Rng.stream(seed);
+					const g = graph(
+						Array.from({ length: n }, () => Array.from({ length: k }, () => rng.int(n)))
+					);
+					const adj = Array.from(
+						{ length: n },
+						(_, v) => new Set(g.targets.subarray(g.offsets[v], g.offsets[v + 1]))
+					);
+					const want = adj.map((ns) => {
+						const list = [...ns];
+						const d = list.length;
+						if (d < 2) return 0;
+						let links = 0;
+						for (let i = 0; i < d; i++)
+							for (let j = i + 1; j < d; j++) if (adj[list[i]].has(list[j])) links++;
+						return links / ((d * (d - 1)) / 2);
+					});
+					const got = Array.from(localClustering(g));
+					got.forEach((x, v) => expect(x).toBeCloseTo(want[v], 12));
+				}
+			),
+			{ numRuns: 200 }
+		);
 	});
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../rng';
 import { csrFromLists, undirected } from './csr';
-import { meanPathLength, pathSources } from './paths';
+import { bfs, meanPathLength, pathSources } from './paths';
 
 const graph = (lists: number[][]) => undirected(csrFromLists(lists));
 /** The path 0—1—2—3. */
@@ -40,6 +40,49 @@ describe('meanPathLength', () => {
 				expect(new Set(s).size).toBe(s.length);
 				expect(s.every((v) => v >= 0 && v < n)).toBe(true);
 			})
+		);
+	});
+});
+
+/** Plain top-down BFS, the reference the direction-optimising one must match. */
+function reference(lists: number[][], s: number): number[] {
+	const dist = lists.map(() => -1);
+	dist[s] = 0;
+	const queue = [s];
+	for (let h = 0; h < queue.length; h++)
+		for (const u of lists[queue[h]])
+			if (dist[u] < 0) {
+				dist[u] = dist[queue[h]] + 1;
+				queue.push(u);
+			}
+	return dist;
+}
+
+describe('bfs', () => {
+	it('matches a plain BFS on random graphs, sparse and dense', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 120 }),
+				fc.integer({ min: 0, max: 12 }),
+				fc.string(),
+				(n, k, seed) => {
+					const rng = Rng.stream(seed);
+					const g = graph(
+						Array.from({ length: n }, () => Array.from({ length: k }, () => rng.int(n)))
+					);
+					const lists = Array.from({ length: n }, (_, v) =>
+						Array.from(g.targets.subarray(g.offsets[v], g.offsets[v + 1]))
+					);
+					const dist = new Int32Array(n);
+					const queue = new Int32Array(n);
+					const s = rng.int(n);
+					const reached = bfs(g, s, dist, queue);
+					const want = reference(lists, s);
+					expect(Array.from(dist)).toEqual(want);
+					expect(reached).toBe(want.filter((d) => d >= 0).length);
+				}
+			),
+			{ numRuns: 200 }
 		);
 	});
 });
