@@ -37,7 +37,7 @@ const cases: [PastryEvent, string][] = [
 			row: 1,
 			cells: [{ row: 1, column: 3, id: 0xa30000, supplier: 0xa00001 }]
 		},
-		'a00001, node 1 on the join route, sends abc123 its row 1: 1 cell filled.'
+		"a00001, node 1 on the join route, sends abc123 its row 1, which fills 1 cell of abc123's table."
 	],
 	[
 		{ type: 'join-neighborhood-copied', from: 1, to: 2, neighborhoodSet: [3, 4], cells: [] },

@@ -42,7 +42,7 @@ export function describePastryEvent(e: PastryEvent, space: IdSpace): string {
 				? `Node ${id(e.node)} starts the network: it is the first node.`
 				: `Node ${id(e.node)} asks nearby node ${id(e.via)} (distance ${e.distance.toFixed(2)}) to route a join message to ${id(e.node)}.`;
 		case 'join-row-copied':
-			return `${id(e.from)}, node ${e.index} on the join route, sends ${id(e.to)} its row ${e.row}: ${plural(e.cells.length, 'cell')} filled.`;
+			return `${id(e.from)}, node ${e.index} on the join route, sends ${id(e.to)} its row ${e.row}, which fills ${plural(e.cells.length, 'cell')} of ${id(e.to)}'s table.`;
 		case 'join-neighborhood-copied':
 			return `${id(e.from)} sends ${id(e.to)} its neighbourhood set: ${plural(e.neighborhoodSet.length, 'node')} close in the proximity space.`;
 		case 'join-hop':

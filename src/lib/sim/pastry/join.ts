@@ -38,54 +38,68 @@ export function startJoin(s: PastryState, op: JoinOperation): PastryEvent[] {
 	}
 	op.phase = 'route';
 	op.route = [chosen];
+	op.next = 'row';
 	const a = nodeOf(s, chosen) as PastryNode;
 	return [{ type: 'join-started', node: x.id, via: chosen, distance: distance(x, a) }];
 }
 
+/** What B_i sends after its row (and, for A, its neighbourhood set): the join message onwards, or,
+ * when it is the numerically closest node Z, its leaf set. */
+function afterRow(s: Readonly<PastryState>, op: JoinOperation): JoinOperation['next'] {
+	const b = op.route[op.route.length - 1];
+	return nextHop(new StateOverlay(s), b, op.node).kind === 'forward' ? 'forward' : 'leaf-set';
+}
+
 /**
- * Node B_i, the i-th on the join route, handles the join message (§2.4): it sends X its row i (A,
- * the first, also sends its neighbourhood set), then forwards the message by Table 1 towards X's id;
- * the last node Z, numerically closest to X, sends its leaf set instead of forwarding.
+ * One message of the join route (§2.4), B_i being the i-th node the join message reached (B_0 = A):
+ * B_i sends X its row i ('row'); A also sends its neighbourhood set ('neighborhood'); B_i forwards
+ * the join message by Table 1 towards X's id ('forward'); the last node Z, numerically closest to X,
+ * sends its leaf set instead ('leaf-set'). X offers every node it receives to its own state.
  */
 export function joinRouteStep(s: PastryState, op: JoinOperation): PastryEvent[] {
 	const x = nodeOf(s, op.node) as PastryNode;
 	const i = op.route.length - 1;
 	const b = nodeOf(s, op.route[i]) as PastryNode;
-	const columns = 2 ** s.space.b;
-	const events: PastryEvent[] = [];
-	const row = b.routingTable.slice(i * columns, (i + 1) * columns).filter((e) => e !== null);
-	const cells = offerAllToTable(s, x, [...row, b.id], b.id);
-	events.push({ type: 'join-row-copied', from: b.id, to: x.id, index: i, row: i, cells });
-	if (i === 0) {
-		offerToNeighborhoodSet(s, x, [...b.neighborhoodSet, b.id]);
-		const fills = offerAllToTable(s, x, x.neighborhoodSet, b.id);
-		events.push({
-			type: 'join-neighborhood-copied',
-			from: b.id,
-			to: x.id,
-			neighborhoodSet: x.neighborhoodSet.slice(),
-			cells: fills
-		});
+	switch (op.next) {
+		case 'row': {
+			const columns = 2 ** s.space.b;
+			const row = b.routingTable.slice(i * columns, (i + 1) * columns).filter((e) => e !== null);
+			const cells = offerAllToTable(s, x, [...row, b.id], b.id);
+			op.next = i === 0 ? 'neighborhood' : afterRow(s, op);
+			return [{ type: 'join-row-copied', from: b.id, to: x.id, index: i, row: i, cells }];
+		}
+		case 'neighborhood': {
+			offerToNeighborhoodSet(s, x, [...b.neighborhoodSet, b.id]);
+			const cells = offerAllToTable(s, x, x.neighborhoodSet, b.id);
+			op.next = afterRow(s, op);
+			const neighborhoodSet = x.neighborhoodSet.slice();
+			return [{ type: 'join-neighborhood-copied', from: b.id, to: x.id, neighborhoodSet, cells }];
+		}
+		case 'forward': {
+			const d = nextHop(new StateOverlay(s), b.id, x.id);
+			if (d.kind !== 'forward') throw new Error('the join route changed under a step');
+			op.route.push(d.to);
+			op.next = 'row';
+			return [{ type: 'join-hop', node: x.id, hop: hopOf(s, b.id, d.to, x.id, d) }];
+		}
+		case 'leaf-set': {
+			offerToLeafSet(s, x, [...b.leafSet.smaller, ...b.leafSet.larger, b.id]);
+			const cells = offerAllToTable(s, x, [...x.leafSet.smaller, ...x.leafSet.larger], b.id);
+			op.phase = 'inform';
+			op.inform = knownIds(s, x);
+			const { smaller, larger } = x.leafSet;
+			return [
+				{
+					type: 'join-leaf-set-copied',
+					from: b.id,
+					to: x.id,
+					smaller: smaller.slice(),
+					larger: larger.slice(),
+					cells
+				}
+			];
+		}
 	}
-	const d = nextHop(new StateOverlay(s), b.id, x.id);
-	if (d.kind === 'forward') {
-		op.route.push(d.to);
-		events.push({ type: 'join-hop', node: x.id, hop: hopOf(s, b.id, d.to, x.id, d) });
-		return events;
-	}
-	offerToLeafSet(s, x, [...b.leafSet.smaller, ...b.leafSet.larger, b.id]);
-	const fills = offerAllToTable(s, x, [...x.leafSet.smaller, ...x.leafSet.larger], b.id);
-	events.push({
-		type: 'join-leaf-set-copied',
-		from: b.id,
-		to: x.id,
-		smaller: x.leafSet.smaller.slice(),
-		larger: x.leafSet.larger.slice(),
-		cells: fills
-	});
-	op.phase = 'inform';
-	op.inform = knownIds(s, x);
-	return events;
 }
 
 /**

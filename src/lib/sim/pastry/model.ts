@@ -93,6 +93,7 @@ function addNode(s: PastryState, c: PastryCommand & { type: 'add-node' }): Pastr
 			via: c.via ?? null,
 			route: [],
 			phase: 'waiting',
+			next: 'row',
 			inform: [],
 			informed: 0
 		},

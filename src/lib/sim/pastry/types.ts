@@ -80,6 +80,9 @@ export interface JoinOperation {
 	route: Id[];
 	/** 'route' while the join message travels, 'inform' while X tells the nodes in its state. */
 	phase: 'waiting' | 'route' | 'inform';
+	/** The next message of the route phase: B_i's row, A's neighbourhood set, the join message
+	 * forwarded, or Z's leaf set. */
+	next: 'row' | 'neighborhood' | 'forward' | 'leaf-set';
 	/** Nodes still to inform, in order. */
 	inform: Id[];
 	informed: number;
