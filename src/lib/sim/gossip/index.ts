@@ -9,3 +9,4 @@ export * from './round';
 export * from './model';
 export * from './metrics';
 export * from './describe';
+export * from './plain';
