@@ -22,6 +22,7 @@ export function emptyPastry(
 		scriptAt: 0,
 		step: 0,
 		completed: { joins: 0, lookups: 0, repairs: 0 },
+		finished: { route: null, join: null },
 		rng: { ids: streams.ids, place: streams.place }
 	};
 }

@@ -6,7 +6,7 @@ import { drawNodeId, drawPoint } from './points';
 import { checkKey, checkRouteSource, routeStep, startRoute } from './route';
 import { addNodeRecord, isMember, nodeOf } from './state';
 import type { PastryEvent } from './events';
-import type { Operation, PastryCommand, PastryState } from './types';
+import type { JoinOperation, Operation, PastryCommand, PastryState, RouteOperation } from './types';
 
 /** Copies an operation (its arrays are mutated as it runs). */
 function cloneOp(op: Operation): Operation {
@@ -46,9 +46,13 @@ function retireFinished(s: PastryState): void {
 				: op.queue.length === 0;
 	if (!done) return;
 	s.ops.shift();
-	if (op.kind === 'join') s.completed.joins++;
-	else if (op.kind === 'route') s.completed.lookups++;
-	else s.completed.repairs++;
+	if (op.kind === 'join') {
+		s.completed.joins++;
+		s.finished = { ...s.finished, join: op };
+	} else if (op.kind === 'route') {
+		s.completed.lookups++;
+		s.finished = { ...s.finished, route: op };
+	} else s.completed.repairs++;
 }
 
 /** Queues `op`, or starts it at once when nothing is in flight. */
@@ -127,6 +131,10 @@ export const pastryModel: Model<PastryState, PastryCommand, PastryEvent> = {
 			ops: s.ops.map(cloneOp),
 			script: s.script.slice(),
 			completed: { ...s.completed },
+			finished: {
+				route: s.finished.route && (cloneOp(s.finished.route) as RouteOperation),
+				join: s.finished.join && (cloneOp(s.finished.join) as JoinOperation)
+			},
 			rng: { ids: s.rng.ids.clone(), place: s.rng.place.clone() }
 		};
 	},

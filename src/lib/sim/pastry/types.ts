@@ -129,6 +129,8 @@ export interface PastryState {
 	step: number;
 	/** Operations completed: what `round` counts. */
 	completed: { joins: number; lookups: number; repairs: number };
+	/** The most recently completed lookup and join, so views can still draw their routes. */
+	finished: { route: RouteOperation | null; join: JoinOperation | null };
 	/** Seeded streams: new nodeIds and new points of the proximity plane. */
 	rng: { ids: Rng; place: Rng };
 }
