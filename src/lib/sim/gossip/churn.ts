@@ -1,6 +1,7 @@
 import { SimError, type Rng } from '../core';
 import { growthPerRound } from './topologies';
-import type { GossipEvent, GossipState } from './types';
+import type { GossipState } from './types';
+import type { GossipEvent } from './events';
 import { DEAD, LIVE } from './types';
 import { liveNodes } from './view';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeGossipEvent } from './describe';
-import type { GossipEvent } from './types';
+import type { GossipEvent } from './events';
 
 const d = (nodeId: number, age = 0) => ({ nodeId, age });
 

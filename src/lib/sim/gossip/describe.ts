@@ -1,4 +1,5 @@
-import type { Descriptor, GossipEvent } from './types';
+import type { Descriptor } from './types';
+import type { GossipEvent } from './events';
 
 function list(ids: readonly number[], max = 6): string {
 	if (ids.length <= max) return ids.join(', ');

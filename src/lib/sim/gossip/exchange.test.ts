@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runExchange } from './exchange';
 import { contextOf } from './round';
 import { sortedView, stateWith } from './testing';
-import type { GossipEvent } from './types';
+import type { GossipEvent } from './events';
 import { DEAD } from './types';
 import { lastExchangeOf } from './view';
 

@@ -5,7 +5,8 @@ import { proximityMerge, swapMerge } from './merge';
 import { bufferSize } from './params';
 import { scratchFor, type Buffer, type Scratch } from './scratch';
 import { selectPeer } from './select';
-import type { Descriptor, ExchangeSide, GossipEvent, GossipState } from './types';
+import type { Descriptor, GossipState } from './types';
+import type { ExchangeSide, GossipEvent } from './events';
 import { LIVE } from './types';
 import { recordBefore, viewOf } from './view';
 

@@ -1,4 +1,5 @@
 export * from './types';
+export * from './events';
 export * from './params';
 export * from './distance';
 export * from './view';

@@ -5,7 +5,8 @@ import { gossipModel } from './model';
 import { runRounds } from './round';
 import { initGossip } from './state';
 import { slots, stateWith } from './testing';
-import type { GossipEvent, GossipState } from './types';
+import type { GossipState } from './types';
+import type { GossipEvent } from './events';
 import { DEAD, LIVE } from './types';
 
 const types = (events: readonly GossipEvent[]) => events.map((e) => e.type);

@@ -2,7 +2,8 @@ import { SimError, type Model } from '../core';
 import { failFraction, failNodes, joinNodes } from './churn';
 import { finishRound, runRounds, stepExchange } from './round';
 import { cloneGossip } from './state';
-import type { GossipCommand, GossipEvent, GossipState } from './types';
+import type { GossipState } from './types';
+import type { GossipCommand, GossipEvent } from './events';
 import { isLive } from './view';
 
 /** Most rounds one `run-rounds` command may run. */

@@ -1,7 +1,8 @@
 import { churnRound, failFraction, growRound } from './churn';
 import { targetDistance } from './distance';
 import { runExchange, type ExchangeContext } from './exchange';
-import type { GossipEvent, GossipState } from './types';
+import type { GossipState } from './types';
+import type { GossipEvent } from './events';
 import { LIVE } from './types';
 
 /**

@@ -3,6 +3,8 @@
  * indexed by nodeId that finds duplicates in O(1) without clearing. It holds no simulation state
  * (every exchange overwrites what it reads), so sharing it between states is safe.
  */
+
+/** A buffer one thread sends: descriptors (nodeId, age) in `ids`/`ages[0..length)`. */
 export interface Buffer {
 	ids: Int32Array;
 	ages: Int32Array;
@@ -11,6 +13,7 @@ export interface Buffer {
 	sent: number;
 }
 
+/** The work space itself: candidate lists, keys, flags, two buffers and the nodeId-indexed stamps. */
 export interface Scratch {
 	ids: Int32Array;
 	ages: Int32Array;
