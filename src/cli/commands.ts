@@ -1,13 +1,15 @@
 import { gossipCommand } from './gossip';
 import { pastryCommand } from './pastry';
 import { ringCommand } from './ring';
+import { searchCommand } from './search';
 import type { CommandOutput } from './output';
 
 /** Subcommands by model name; each parses its own options. */
 export const COMMANDS: Record<string, (argv: string[]) => CommandOutput> = {
 	ring: ringCommand,
 	pastry: pastryCommand,
-	gossip: gossipCommand
+	gossip: gossipCommand,
+	search: searchCommand
 };
 
 /** Printed for `sim --help`. */
@@ -20,4 +22,7 @@ models:
   gossip  --nodes N --view C --rounds R --seed S [--preset newscast|cyclon|tman] [--init ring|star|random|growing]
           [--peer-selection random|oldest|closest] [--exchange full|half|L] [--propagation push|pull|pushpull]
           [--merge random|age|proximity|swap] [--healer H] [--swapper S] [--target ring|line|grid]
-          [--fail FRACTION@ROUND] [--churn RATE] [--metrics-every K]     peer sampling: metrics per round`;
+          [--fail FRACTION@ROUND] [--churn RATE] [--metrics-every K]     peer sampling: metrics per round
+  search  --overlay random|gossip|pastry|tman --nodes N [--degree D] [--replication R] --queries Q
+          --method flood|ring|walk|dht|greedy [--ttl T] [--walkers K] [--query exact|keyword|range] --seed S
+          [--objects K] [--budget B] [--fallback-ttl T] [--rounds R] [--random-links L]     search success, messages, hops`;

@@ -1,0 +1,242 @@
+import { SimError } from '../core';
+import type { NetworkSpec, OverlayKind, Placement, QueryKind, SearchMethod } from './types';
+
+/** The choices of each option, for menus, URLs and the command line. */
+export const OVERLAYS: readonly OverlayKind[] = ['random', 'gossip', 'pastry', 'tman'];
+export const METHODS: readonly SearchMethod[] = ['flood', 'ring', 'walk', 'dht', 'greedy'];
+export const QUERY_KINDS: readonly QueryKind[] = ['exact', 'keyword', 'range'];
+export const PLACEMENTS: readonly Placement[] = ['uniform', 'interest', 'key'];
+
+/** Limits shared by the UI, the URL and the command line. */
+export const SEARCH_LIMITS = {
+	nodes: { min: 2, max: 100_000 },
+	degree: { min: 1, max: 64 },
+	objects: { min: 1, max: 10_000 },
+	rounds: { min: 0, max: 1000 },
+	randomLinks: { min: 0, max: 16 },
+	queries: { min: 1, max: 1_000_000 },
+	ttl: { min: 1, max: 32 },
+	walkers: { min: 1, max: 1024 },
+	budget: { min: 1, max: 10_000_000 },
+	checkEvery: { min: 1, max: 1000 },
+	fallbackTtl: { min: 0, max: 8 }
+} as const;
+
+/** What a caller specifies for a network; everything but the overlay, N and the seed has a default. */
+export interface NetworkOptions {
+	readonly overlay: OverlayKind;
+	readonly nodes: number;
+	readonly seed: string;
+	readonly degree?: number;
+	readonly replication?: number;
+	readonly objects?: number;
+	readonly placement?: Placement;
+	readonly rounds?: number;
+	readonly randomLinks?: number;
+}
+
+/**
+ * Defaults: mean degree 4 and 1% replication as in Lv et al. (2002)'s random graph; Cyclon with
+ * c = 2 run 100 rounds (a shuffle of one entry mixes a ring lattice slowly); T-Man with c = 8 run
+ * 30 rounds beside a Cyclon view of 2 random links, the two layers of Vicinity (Voulgaris & van
+ * Steen 2005): the semantic view links similar nodes, the random one adds the long links that let a
+ * greedy route cross the interest space in a few hops and step around the views that have not
+ * converged yet (without them, at N = 10,000, greedy routes need ~28 hops and a fifth get stuck).
+ */
+export const SEARCH_DEFAULTS = {
+	degree: { random: 4, gossip: 4, tman: 8 },
+	replication: 0.01,
+	objects: 100,
+	rounds: { gossip: 100, tman: 30 },
+	randomLinks: { random: 0, gossip: 0, tman: 2, pastry: 0 },
+	placement: { random: 'uniform', gossip: 'uniform', tman: 'interest', pastry: 'key' }
+} as const;
+
+/** The default degree, lowered on tiny networks to what N allows (gossip's stays even). */
+function defaultDegree(overlay: Exclude<OverlayKind, 'pastry'>, nodes: number): number {
+	const d = Math.min(SEARCH_DEFAULTS.degree[overlay], nodes - 1);
+	return overlay === 'gossip' ? Math.max(2, 2 * Math.floor(d / 2)) : d;
+}
+
+function integer(name: string, v: number, min: number, max: number): number {
+	if (!Number.isInteger(v) || v < min || v > max)
+		throw new SimError(`${name} must be an integer from ${min} to ${max}, got ${v}`);
+	return v;
+}
+
+function choice<T extends string>(name: string, v: T, list: readonly T[]): T {
+	if (!list.includes(v))
+		throw new SimError(`unknown ${name} "${v}"; try one of: ${list.join(', ')}`);
+	return v;
+}
+
+/**
+ * Fills in defaults and checks every parameter, throwing a {@link SimError} that says what to
+ * change: N ≥ 2; R in (0, 1]; a mean degree below N (gossip: c = D/2 ≥ 1; tman: c = D); no degree
+ * for pastry; key placement on pastry only, and only key placement there.
+ */
+export function resolveNetworkSpec(o: NetworkOptions): NetworkSpec {
+	const overlay = choice('overlay', o.overlay, OVERLAYS);
+	const nodes = integer(
+		'N (the number of nodes)',
+		o.nodes,
+		SEARCH_LIMITS.nodes.min,
+		SEARCH_LIMITS.nodes.max
+	);
+	let degree: number | null = null;
+	if (overlay === 'pastry') {
+		if (o.degree !== undefined)
+			throw new SimError(
+				'a Pastry node links to its leaf set and routing table; the degree does not apply to pastry'
+			);
+	} else {
+		degree = o.degree ?? defaultDegree(overlay, nodes);
+		const { min, max } = SEARCH_LIMITS.degree;
+		const top = Math.min(max, nodes - 1);
+		if (!Number.isFinite(degree) || degree < min || degree > top)
+			throw new SimError(
+				`the mean degree D must be a number from ${min} to ${top} (below N), got ${degree}`
+			);
+		if (overlay !== 'random' && !Number.isInteger(overlay === 'gossip' ? degree / 2 : degree))
+			throw new SimError(
+				overlay === 'gossip'
+					? `gossip builds mean degree D = 2c from view size c: give an even D, got ${degree}`
+					: `the T-Man view size c must be an integer, got ${degree}`
+			);
+	}
+	const replication = o.replication ?? SEARCH_DEFAULTS.replication;
+	if (!Number.isFinite(replication) || replication <= 0 || replication > 1)
+		throw new SimError(`the replication ratio R must be above 0 and at most 1, got ${replication}`);
+	const placement = choice(
+		'placement',
+		o.placement ?? SEARCH_DEFAULTS.placement[overlay],
+		PLACEMENTS
+	);
+	if ((placement === 'key') !== (overlay === 'pastry'))
+		throw new SimError(
+			overlay === 'pastry'
+				? `a DHT stores each object at the root of its key: placement must be key, got ${placement}`
+				: `key placement needs a DHT (--overlay pastry); use uniform or interest on ${overlay}`
+		);
+	const gossiping = overlay === 'gossip' || overlay === 'tman';
+	const rounds = gossiping
+		? integer(
+				'the gossip rounds',
+				o.rounds ?? SEARCH_DEFAULTS.rounds[overlay],
+				SEARCH_LIMITS.rounds.min,
+				SEARCH_LIMITS.rounds.max
+			)
+		: null;
+	if (!gossiping && o.rounds !== undefined)
+		throw new SimError(`gossip rounds apply to the gossip and tman overlays, not to ${overlay}`);
+	const randomLinks = integer(
+		'the random links',
+		o.randomLinks ?? Math.min(SEARCH_DEFAULTS.randomLinks[overlay], nodes - 1),
+		SEARCH_LIMITS.randomLinks.min,
+		SEARCH_LIMITS.randomLinks.max
+	);
+	if (randomLinks > 0 && overlay !== 'tman')
+		throw new SimError(`random links are the tman overlay's second layer, not ${overlay}'s`);
+	if (randomLinks > nodes - 1)
+		throw new SimError(`the random links must be fewer than N, got ${randomLinks}`);
+	return {
+		overlay,
+		nodes,
+		degree,
+		replication,
+		objects: integer(
+			'the number of objects',
+			o.objects ?? SEARCH_DEFAULTS.objects,
+			SEARCH_LIMITS.objects.min,
+			SEARCH_LIMITS.objects.max
+		),
+		placement,
+		rounds,
+		randomLinks,
+		seed: o.seed
+	};
+}
+
+/** How a search runs; everything but the method has a default. */
+export interface SearchOptions {
+	readonly method: SearchMethod;
+	readonly query?: QueryKind;
+	readonly ttl?: number;
+	readonly walkers?: number;
+	readonly budget?: number;
+	readonly checkEvery?: number;
+	readonly fallbackTtl?: number;
+}
+
+/** A search's parameters, resolved and validated. */
+export interface SearchParams {
+	readonly method: SearchMethod;
+	readonly query: QueryKind;
+	/** Flood: the TTL; expanding ring: the largest TTL tried (rings of TTL 1, 2, 4, … up to it). */
+	readonly ttl: number;
+	/** Random walk: the number k of walkers. */
+	readonly walkers: number;
+	/** Random walk: the most walker steps (messages) a query may use, all walkers together. */
+	readonly budget: number;
+	/** Random walk: a walker checks with the requester every this many steps (Lv et al.: 4). */
+	readonly checkEvery: number;
+	/** Greedy: TTL of the flood from a local minimum (0: no fallback). */
+	readonly fallbackTtl: number;
+}
+
+/** Defaults: Gnutella's TTL of 7; 32 walkers checking every 4 steps (Lv et al. 2002, §4.3). */
+export const SEARCH_PARAM_DEFAULTS = {
+	query: 'exact',
+	ttl: 7,
+	walkers: 32,
+	budget: 1024,
+	checkEvery: 4,
+	fallbackTtl: 2
+} as const;
+
+/**
+ * Checks a search against the overlay it runs on: a DHT lookup needs the pastry overlay, greedy
+ * routing the weakly structured tman overlay; then every number's range.
+ */
+export function resolveSearchParams(overlay: OverlayKind, o: SearchOptions): SearchParams {
+	const method = choice('method', o.method, METHODS);
+	if (method === 'dht' && overlay !== 'pastry')
+		throw new SimError(
+			`a DHT lookup routes by key through Pastry's routing tables; a ${overlay} overlay has none (use --overlay pastry)`
+		);
+	if (method === 'greedy' && overlay !== 'tman')
+		throw new SimError(
+			`greedy routing needs neighbours with similar interests (--overlay tman); on a ${overlay} overlay it stops at once`
+		);
+	const d = SEARCH_PARAM_DEFAULTS;
+	const L = SEARCH_LIMITS;
+	const ttl = o.ttl ?? d.ttl;
+	if (!Number.isInteger(ttl) || ttl < L.ttl.min || ttl > L.ttl.max)
+		throw new SimError(`the TTL must be an integer from ${L.ttl.min} to ${L.ttl.max}, got ${ttl}`);
+	const walkers = integer(
+		'the number of walkers k',
+		o.walkers ?? d.walkers,
+		L.walkers.min,
+		L.walkers.max
+	);
+	const budget = integer('the message budget', o.budget ?? d.budget, L.budget.min, L.budget.max);
+	return {
+		method,
+		query: choice('query kind', o.query ?? d.query, QUERY_KINDS),
+		ttl,
+		walkers,
+		budget,
+		checkEvery: integer(
+			'the check interval',
+			o.checkEvery ?? d.checkEvery,
+			L.checkEvery.min,
+			L.checkEvery.max
+		),
+		fallbackTtl: integer(
+			'the fallback TTL',
+			o.fallbackTtl ?? d.fallbackTtl,
+			L.fallbackTtl.min,
+			L.fallbackTtl.max
+		)
+	};
+}
