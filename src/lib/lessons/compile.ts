@@ -33,7 +33,7 @@ function yamlAt(file: string, text: string, firstLine: number) {
 		throw new LessonError(
 			file,
 			firstLine + lineCounter.linePos(e.pos[0]).line - 1,
-			`YAML: ${e.message.split('\n')[0]}`
+			`YAML: ${e.message.split('\n')[0]}${/mapping/i.test(e.message) ? ' (quote a text that contains ": ")' : ''}`
 		);
 	}
 	return { doc: doc as Document, lineOf };
@@ -59,10 +59,11 @@ export function slugOf(file: string): string {
 }
 
 function actionOf(raw: unknown, model: string, params: ParamValues): LessonAction {
-	let [name, arg] =
+	const [name, given] =
 		typeof raw === 'string'
 			? [raw, null]
 			: (Object.entries(raw as Record<string, unknown>)[0] ?? ['', null]);
+	let arg: unknown = given;
 	if (typeof raw === 'object' && Object.keys(raw as object).length !== 1)
 		throw new Error('each action is one "name: argument" pair');
 	const count = (v: unknown) => {

@@ -1,6 +1,10 @@
 import type { Component } from 'svelte';
 import RingControls from './ring/RingControls.svelte';
 import RingView from './ring/RingView.svelte';
+import PastryControls from './pastry/PastryControls.svelte';
+import PastryStage from './pastry/PastryStage.svelte';
+import GossipControls from './gossip/GossipControls.svelte';
+import GossipStage from './gossip/GossipStage.svelte';
 
 /** The props every stage and controls component takes. */
 export interface ViewProps {
@@ -20,5 +24,7 @@ export const VIEWS: Record<
 		Controls?: Component<ViewProps, object, 'selected'>;
 	}
 > = {
-	ring: { Stage: RingView, Controls: RingControls }
+	ring: { Stage: RingView, Controls: RingControls },
+	pastry: { Stage: PastryStage, Controls: PastryControls },
+	gossip: { Stage: GossipStage, Controls: GossipControls }
 };

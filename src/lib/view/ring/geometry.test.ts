@@ -39,7 +39,17 @@ describe('visibleLabels', () => {
 			{ id: 3, x: 0, y: 100, anchor: 'start' as const, text: 'cccccc' },
 			{ id: 4, x: 5, y: 2, anchor: 'start' as const, text: 'dddddd', priority: true }
 		];
-		expect([...visibleLabels(labels, 16)].sort()).toEqual([3, 4]);
-		expect([...visibleLabels(labels.slice(0, 3), 16)].sort()).toEqual([1, 3]);
+		expect([...visibleLabels(labels, 16).keys()].sort()).toEqual([3, 4]);
+		expect([...visibleLabels(labels.slice(0, 3), 16).keys()].sort()).toEqual([1, 3]);
+		const pushed = visibleLabels(
+			[
+				{ id: 1, x: 0, y: 0, anchor: 'start', text: 'aaaaaa', priority: true },
+				{ id: 2, x: 0, y: 0, anchor: 'start', text: 'bbbbbb', priority: true }
+			],
+			16,
+			(l, k) => ({ x: l.x, y: l.y + 20 * k })
+		);
+		expect(pushed.get(1)).toEqual({ x: 0, y: 0 });
+		expect(pushed.get(2)).toEqual({ x: 0, y: 20 });
 	});
 });

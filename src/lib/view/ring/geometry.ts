@@ -56,22 +56,35 @@ export interface LabelSpec {
 
 /**
  * The labels that can be shown without overlapping, chosen greedily (priority labels first, then in
- * the given order). Box sizes are estimated from the font size: monospace digits are about 0.62em wide.
+ * the given order), with where to draw each. A priority label that would overlap is moved to the
+ * positions `nudge` offers (k = 1, 2, …) until one is free; other labels that would overlap are left
+ * out. Box sizes are estimated from the font size: monospace digits are about 0.62em wide.
  */
-export function visibleLabels(labels: readonly LabelSpec[], fontPx: number): Set<number> {
+export function visibleLabels(
+	labels: readonly LabelSpec[],
+	fontPx: number,
+	nudge?: (label: LabelSpec, k: number) => Point
+): Map<number, Point> {
 	const boxes: { x0: number; y0: number; x1: number; y1: number }[] = [];
-	const shown = new Set<number>();
+	const shown = new Map<number, Point>();
+	const boxOf = (l: LabelSpec, p: Point) => {
+		const w = l.text.length * 0.62 * fontPx;
+		const x0 = l.anchor === 'start' ? p.x : l.anchor === 'end' ? p.x - w : p.x - w / 2;
+		return { x0: x0 - 2, y0: p.y - fontPx * 0.6, x1: x0 + w + 2, y1: p.y + fontPx * 0.6 };
+	};
+	const clashes = (box: ReturnType<typeof boxOf>) =>
+		boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1);
 	const ordered = [...labels.filter((l) => l.priority), ...labels.filter((l) => !l.priority)];
 	for (const l of ordered) {
-		const w = l.text.length * 0.62 * fontPx;
-		const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
-		const box = { x0: x0 - 2, y0: l.y - fontPx * 0.6, x1: x0 + w + 2, y1: l.y + fontPx * 0.6 };
-		const clash = boxes.some(
-			(b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1
-		);
-		if (clash && !l.priority) continue;
+		let at: Point = { x: l.x, y: l.y };
+		let box = boxOf(l, at);
+		for (let k = 1; l.priority && nudge && clashes(box) && k <= 6; k++) {
+			at = nudge(l, k);
+			box = boxOf(l, at);
+		}
+		if (clashes(box) && !l.priority) continue;
 		boxes.push(box);
-		shown.add(l.id);
+		shown.set(l.id, at);
 	}
 	return shown;
 }

@@ -1,0 +1,152 @@
+import { formatId, keyFromName, parseId, SimError, type IdSpace } from '$lib/sim/core';
+import {
+	browserDigits,
+	describePastryEvent,
+	lectureScenario,
+	pastryModel,
+	pastryScenario,
+	tableOccupancy,
+	type PastryCommand,
+	type PastryEvent,
+	type PastryParams,
+	type PastryScenario,
+	type PastryState
+} from '$lib/sim/pastry';
+import { csvField } from './ring';
+import type { ParamValues, SimEntry } from './types';
+
+const SCENARIOS = ['lecture', 'lecture-joins', 'growing', 'random', 'failures'] as const;
+
+function paramsOf(p: ParamValues): PastryParams {
+	const b = Number(p.b);
+	return {
+		b,
+		digits: browserDigits(b),
+		leafSetSize: Number(p.leaf),
+		neighborhoodSetSize: Number(p.neighborhood),
+		nodes: Number(p.nodes)
+	};
+}
+
+/** The id space a lesson's or a URL's parameters give (6 hex digits by default). */
+export function pastrySpace(p: ParamValues): IdSpace {
+	const b = Number(p.b);
+	return { b, digits: browserDigits(b) };
+}
+
+function idArg(v: unknown, p: ParamValues, what: string): number {
+	if (typeof v !== 'string' && typeof v !== 'number')
+		throw new SimError(`${what} must be a node id`);
+	return parseId(String(v), pastrySpace(p));
+}
+
+/**
+ * Pastry (Rowstron & Druschel 2001): routing tables, leaf sets and neighbourhood sets; joins as
+ * message steps; lookups by prefix routing; failures and repair.
+ */
+export const pastryEntry: SimEntry<PastryState, PastryCommand, PastryEvent> = {
+	name: 'pastry',
+	title: 'Pastry',
+	summary:
+		'Prefix routing to the numerically closest node in about log₁₆ N hops; tables fill in as nodes join.',
+	roundLabel: 'Operations done',
+	params: [
+		{
+			key: 'scenario',
+			label: 'Scenario',
+			kind: 'choice',
+			choices: SCENARIOS,
+			default: 'lecture',
+			help: 'lecture: the slide’s nodes and route; lecture-joins: the same nodes joining one by one'
+		},
+		{ key: 'nodes', label: 'Nodes (N)', kind: 'int', min: 1, max: 2000, default: 300 },
+		{ key: 'b', label: 'b (bits per digit)', kind: 'int', min: 1, max: 4, default: 4 },
+		{ key: 'leaf', label: '|L| (leaf set)', kind: 'int', min: 2, max: 64, default: 16 },
+		{
+			key: 'neighborhood',
+			label: '|M| (neighbourhood)',
+			kind: 'int',
+			min: 0,
+			max: 128,
+			default: 32
+		}
+	],
+	model: pastryModel,
+	commandTypes: ['add-node', 'route', 'kill-node', 'deliver'],
+	init(p, seed) {
+		const scenario = String(p.scenario);
+		const params = paramsOf(p);
+		if (scenario === 'lecture' || scenario === 'lecture-joins')
+			return lectureScenario(seed, { growing: scenario === 'lecture-joins', params });
+		return pastryScenario(scenario as PastryScenario, params, seed);
+	},
+	describe: (e, s) => describePastryEvent(e, s.space),
+	exportJson(s) {
+		const hex = (id: number | null) => (id === null ? null : formatId(id, s.space));
+		return {
+			model: 'pastry',
+			params: s.params,
+			completed: s.completed,
+			tableOccupancyByRow: tableOccupancy(s),
+			nodes: s.nodes.map((n) => ({
+				nodeId: hex(n.id),
+				x: +n.x.toFixed(4),
+				y: +n.y.toFixed(4),
+				alive: n.alive,
+				routingTable: Array.from({ length: s.space.digits }, (_, row) =>
+					n.routingTable.slice(row * 2 ** s.space.b, (row + 1) * 2 ** s.space.b).map(hex)
+				),
+				leafSet: { smaller: n.leafSet.smaller.map(hex), larger: n.leafSet.larger.map(hex) },
+				neighborhoodSet: n.neighborhoodSet.map(hex)
+			})),
+			lastRoute: s.finished.route && {
+				key: hex(s.finished.route.key),
+				path: s.finished.route.path.map(hex)
+			}
+		};
+	},
+	exportCsv(s) {
+		const rows = [['nodeId', 'x', 'y', 'alive', 'tableEntries', 'leafSet', 'neighborhoodSet']];
+		for (const n of s.nodes)
+			rows.push([
+				formatId(n.id, s.space),
+				n.x.toFixed(4),
+				n.y.toFixed(4),
+				String(n.alive),
+				String(n.routingTable.filter((e) => e !== null).length),
+				[...n.leafSet.smaller, ...n.leafSet.larger].map((id) => formatId(id, s.space)).join(' '),
+				n.neighborhoodSet.map((id) => formatId(id, s.space)).join(' ')
+			]);
+		return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+	},
+	panels: ['ring', 'proximity', 'table', 'sets', 'stats'],
+	lessonCommand(name, arg, p) {
+		const a = (arg ?? {}) as Record<string, unknown>;
+		switch (name) {
+			case 'route': {
+				if (typeof arg !== 'object' || arg === null)
+					throw new SimError('route takes { from: <id>, key: <id> } or { from, name }');
+				const from = idArg(a.from, p, 'from');
+				if (typeof a.name === 'string')
+					return { type: 'route', from, key: keyFromName(a.name, pastrySpace(p)), name: a.name };
+				return { type: 'route', from, key: idArg(a.key, p, 'key') };
+			}
+			case 'add-node':
+				if (arg === null || arg === 'random') return { type: 'add-node' };
+				if (typeof arg === 'object') {
+					const x = a.x === undefined ? undefined : Number(a.x);
+					const y = a.y === undefined ? undefined : Number(a.y);
+					return { type: 'add-node', id: idArg(a.id, p, 'id'), x, y };
+				}
+				return { type: 'add-node', id: idArg(arg, p, 'add-node') };
+			case 'kill-node':
+				return { type: 'kill-node', id: idArg(arg, p, 'kill-node') };
+			case 'deliver':
+				return { type: 'deliver' };
+		}
+		throw new SimError(
+			`unknown pastry action "${name}"; expected route, add-node, kill-node or deliver`
+		);
+	},
+	parseHighlight: (text, p) => parseId(text, pastrySpace(p))
+};

@@ -1,0 +1,211 @@
+import type { LoggedCommand } from '$lib/sim/core';
+import {
+	fromPlainGossip,
+	gossipMetrics,
+	initGossip,
+	runRounds,
+	toPlainGossip,
+	type GossipCommand,
+	type GossipEvent,
+	type GossipState,
+	type PlainGossip,
+	type Preset
+} from '$lib/sim/gossip';
+import { gossipOptions, gossipStepModel, metricsRow, type MetricsRow } from '$lib/models/gossip';
+import type { ParamValues } from '$lib/models/types';
+
+/**
+ * The gossip work that runs in a Web Worker: replaying a run to chart its metrics round by round,
+ * running many rounds ahead, and running the three presets side by side. Each job is an async
+ * function that reports progress and gives way between rounds, so the host can cancel it.
+ */
+
+/** The metrics of the last state of one round of a run, and where in the run it was measured. */
+export type SeriesPoint = MetricsRow & {
+	/** The timeline step of the measured state (for a round inside a `run-rounds`, that command's step). */
+	readonly step: number;
+	/** True for a round that ended inside one `run-rounds` step (measured while it ran). */
+	readonly inner: boolean;
+};
+
+/** How a job talks to its host. */
+export interface JobControl {
+	progress(update: unknown): void;
+	/** True once the host has cancelled the job. */
+	stopped(): boolean;
+	/** True when the job has run long enough since it last gave way. */
+	due(): boolean;
+	/** Gives way to the host's event loop (so a cancel message can arrive). */
+	breathe(): Promise<void>;
+}
+
+/** Above this many live nodes, clustering and path length are measured every few rounds only. */
+export const FULL_METRICS_UP_TO = 2000;
+
+/** Whether round `round` with `live` nodes gets every metric, or only the cheap ones. */
+export function measuresFully(live: number, round: number): boolean {
+	return live <= FULL_METRICS_UP_TO || round % Math.ceil(live / FULL_METRICS_UP_TO) === 0;
+}
+
+/** The metrics of `s`, as one point of a series. Cost: a few ms at 1,000 nodes, ~0.15 s at 10,000. */
+export function measure(s: Readonly<GossipState>, step: number, inner: boolean): SeriesPoint {
+	const full = measuresFully(s.live, s.round);
+	const m = gossipMetrics(s, full ? {} : { clustering: false, pathSources: 0 });
+	return { ...metricsRow(m), step, inner };
+}
+
+/** Replays a run to step `length` and measures every round whose metrics are not `known`. */
+export interface SeriesJob {
+	readonly kind: 'gossip-series';
+	readonly params: ParamValues;
+	readonly seed: string;
+	readonly log: readonly LoggedCommand<GossipCommand>[];
+	readonly length: number;
+	readonly known: readonly number[];
+	/** The state at `step`, when the rounds before it are all known: the replay starts there. */
+	readonly start?: { readonly step: number; readonly state: PlainGossip };
+}
+
+const startsRound = (s: Readonly<GossipState>, c: GossipCommand) =>
+	!s.inRound && (c.type === 'exchange' || c.type === 'finish-round' || c.type === 'run-rounds');
+
+/**
+ * The series of a run as the timeline records it: step t applies the user's command logged at t,
+ * else the model's next command. The point of round r is the last state of the run whose round
+ * counter is r between rounds (so a failure between rounds shows at that round); rounds that end
+ * inside one `run-rounds` step are measured as they end.
+ */
+export async function seriesJob(job: SeriesJob, ctl: JobControl): Promise<SeriesPoint[]> {
+	const byStep = new Map(job.log.map((l) => [l.step, l.command]));
+	const known = new Set(job.known);
+	const s = job.start
+		? fromPlainGossip(job.start.state)
+		: initGossip(gossipOptions(job.params), job.seed);
+	const out: SeriesPoint[] = [];
+	let batch: SeriesPoint[] = [];
+	const add = (p: SeriesPoint) => {
+		known.add(p.round);
+		out.push(p);
+		batch.push(p);
+	};
+	let t = job.start?.step ?? 0;
+	for (; t < job.length; t++) {
+		const c = byStep.get(t) ?? gossipStepModel.next(s);
+		if (c === null) break;
+		if (startsRound(s, c) && !known.has(s.round)) add(measure(s, t, false));
+		if (c.type === 'run-rounds') {
+			const last = s.round + c.count;
+			runRounds(s, c.count, (st) => {
+				if (st.round < last && !known.has(st.round)) add(measure(st, t, true));
+			});
+		} else {
+			gossipStepModel.apply(s, c);
+		}
+		if (ctl.due()) {
+			ctl.progress({ points: batch, step: t + 1, of: job.length });
+			batch = [];
+			await ctl.breathe();
+			if (ctl.stopped()) return out;
+		}
+	}
+	if (!s.inRound && !known.has(s.round)) add(measure(s, t, false));
+	ctl.progress({ points: batch, step: t, of: job.length });
+	return out;
+}
+
+/** Runs `count` rounds from a state, measuring each round as it ends. */
+export interface RunJob {
+	readonly kind: 'gossip-run';
+	readonly state: PlainGossip;
+	readonly count: number;
+	/** The timeline step the run will be recorded at. */
+	readonly step: number;
+}
+
+/** What a worker run gives back: the end state, the events, and the metrics of every round. */
+export interface RunResult {
+	readonly end: PlainGossip;
+	readonly events: GossipEvent[];
+	readonly points: SeriesPoint[];
+}
+
+/** `count` rounds from `job.state` (the `run-rounds` command, without the timeline). */
+export async function runJob(job: RunJob, ctl: JobControl): Promise<RunResult | null> {
+	const s = fromPlainGossip(structuredClone(job.state));
+	const events: GossipEvent[] = [];
+	const points: SeriesPoint[] = [];
+	const last = s.round + job.count;
+	for (let i = 0; i < job.count; i++) {
+		for (const e of runRounds(s, 1)) events.push(e);
+		const p = measure(s, s.round < last ? job.step : job.step + 1, s.round < last);
+		points.push(p);
+		if (ctl.due()) {
+			ctl.progress({ round: i + 1, of: job.count });
+			await ctl.breathe();
+			if (ctl.stopped()) return null;
+		}
+	}
+	return { end: toPlainGossip(s), events, points };
+}
+
+/** The presets side by side on the same seed, nodes, view size and scenario. */
+export interface CompareJob {
+	readonly kind: 'gossip-compare';
+	readonly params: ParamValues;
+	readonly seed: string;
+	readonly rounds: number;
+}
+
+/** The presets a compare job runs. */
+export const COMPARED: readonly Preset[] = ['newscast', 'cyclon', 'tman'];
+
+/** Each preset's protocol with this run's nodes, view size, start, failures and churn. */
+export async function compareJob(
+	job: CompareJob,
+	ctl: JobControl
+): Promise<Record<string, SeriesPoint[]>> {
+	const base = gossipOptions(job.params);
+	const out: Record<string, SeriesPoint[]> = {};
+	for (const preset of COMPARED) {
+		const s = initGossip(
+			{
+				nodes: base.nodes,
+				viewSize: base.viewSize,
+				preset,
+				init: base.init,
+				failure: base.failure && base.failure.round <= job.rounds ? base.failure : null,
+				churn: base.churn,
+				rounds: job.rounds
+			},
+			job.seed
+		);
+		const points = [measure(s, 0, false)];
+		for (let r = 1; r <= job.rounds; r++) {
+			runRounds(s, 1);
+			points.push(measure(s, r, false));
+			if (ctl.due()) {
+				ctl.progress({ preset, round: r, of: job.rounds });
+				await ctl.breathe();
+				if (ctl.stopped()) return out;
+			}
+		}
+		out[preset] = points;
+		ctl.progress({ preset, round: job.rounds, of: job.rounds, points });
+	}
+	return out;
+}
+
+/** Every gossip job, by kind. */
+export type GossipJob = SeriesJob | RunJob | CompareJob;
+
+/** Runs any gossip job. */
+export function runGossipJob(job: GossipJob, ctl: JobControl): Promise<unknown> {
+	switch (job.kind) {
+		case 'gossip-series':
+			return seriesJob(job, ctl);
+		case 'gossip-run':
+			return runJob(job, ctl);
+		case 'gossip-compare':
+			return compareJob(job, ctl);
+	}
+}
