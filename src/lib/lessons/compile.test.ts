@@ -38,6 +38,7 @@ describe('compileLesson', () => {
 	it('reads steps, narration, notes, questions and inherited scenarios', () => {
 		const l = compileLesson('lessons/07-demo.md', ok);
 		expect(l.slug).toBe('demo');
+		expect(l.outline).toEqual([]);
 		expect(l.steps.map((s) => s.title)).toEqual(['First', 'Second']);
 		expect(l.steps[0].html).toContain('class="katex"');
 		expect(l.steps[0].notes).toContain('say hello');
@@ -111,7 +112,20 @@ describe('compileLesson', () => {
 			lesson('# A $\\frac{1}{$\n```sim\nmodel: ring\n```'),
 			'lessons/x.md:6: narration: KaTeX parse error'
 		],
-		['an unclosed sim block', lesson('# A\n```sim\nmodel: ring\n'), 'is never closed']
+		['an unclosed sim block', lesson('# A\n```sim\nmodel: ring\n'), 'is never closed'],
+		[
+			'an outline topic the lecture does not have',
+			lesson('# A\n```sim\nmodel: ring\n```', 'title: T\ntopic: X\nsummary: S\noutline: [Chord]'),
+			'lessons/x.md:5: "Chord" is not a topic of the lecture outline'
+		],
+		[
+			'an outline topic pointing past the last step',
+			lesson(
+				'# A\n```sim\nmodel: ring\n```',
+				'title: T\ntopic: X\nsummary: S\noutline: { Mapping: 3 }'
+			),
+			'outline topic "Mapping" points to step 3; the lesson has steps 1 to 1'
+		]
 	])('refuses %s, naming the file and line', (_, source, message) => {
 		expect(() => compileLesson('lessons/x.md', source)).toThrow(LessonError);
 		expect(() => compileLesson('lessons/x.md', source)).toThrow(message);

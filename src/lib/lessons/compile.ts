@@ -4,6 +4,7 @@ import { entryFor, MODEL_NAMES } from '$lib/models/registry';
 import { defaultParams, parseParam } from '$lib/models/params';
 import type { ParamValues } from '$lib/models/types';
 import { renderMarkdown } from './markdown';
+import { LECTURE_OUTLINE, type OutlineEntry } from './outline';
 import { frontSchema, simSchema, type SimBlock } from './schema';
 import { splitLesson, stepParts } from './split';
 import { dryRun } from './dryrun';
@@ -51,6 +52,34 @@ function check<T>(
 	const issue = result.error.issues[0];
 	const where = issue.path.length ? ` at "${issue.path.join('.')}"` : '';
 	throw new LessonError(file, lineOf(issue.path), `${what}${where}: ${issue.message}`);
+}
+
+function outlineOf(
+	file: string,
+	raw: string[] | Record<string, string>,
+	steps: number,
+	lineOf: (p: readonly PropertyKey[]) => number
+): OutlineEntry[] {
+	const pairs: [string, string][] = Array.isArray(raw)
+		? raw.map((t) => [t, '1'])
+		: Object.entries(raw);
+	return pairs.map(([topic, at], i) => {
+		const path = Array.isArray(raw) ? ['outline', i] : ['outline', topic];
+		if (!(LECTURE_OUTLINE as readonly string[]).includes(topic))
+			throw new LessonError(
+				file,
+				lineOf(path),
+				`"${topic}" is not a topic of the lecture outline; expected one of: ${LECTURE_OUTLINE.join('; ')}`
+			);
+		const step = Number(at);
+		if (!Number.isInteger(step) || step < 1 || step > steps)
+			throw new LessonError(
+				file,
+				lineOf(path),
+				`outline topic "${topic}" points to step ${at}; the lesson has steps 1 to ${steps}`
+			);
+		return { topic, step };
+	});
 }
 
 /** The slug of a lesson file: its name without the numeric order prefix and the extension. */
@@ -210,7 +239,8 @@ export function compileLesson(file: string, source: string): Lesson {
 		}
 		return { title, html, notes, sim, line: step.line };
 	});
-	const lesson: Lesson = { slug: slugOf(file), file, ...meta, steps };
+	const outline = outlineOf(file, meta.outline, steps.length, front.lineOf);
+	const lesson: Lesson = { slug: slugOf(file), file, ...meta, outline, steps };
 	dryRun(lesson);
 	return lesson;
 }

@@ -6,7 +6,10 @@ export const frontSchema = z
 		title: z.string().min(1),
 		topic: z.string().min(1),
 		summary: z.string().min(1),
-		outline: z.array(z.string().min(1)).default([])
+		/** Outline topics taught: a list (taught from step 1), or topic → step number. */
+		outline: z
+			.union([z.array(z.string().min(1)), z.record(z.string().min(1), z.string())])
+			.default([])
 	})
 	.strict();
 

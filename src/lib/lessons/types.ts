@@ -1,4 +1,5 @@
 import type { ParamValues } from '$lib/models/types';
+import type { OutlineEntry } from './outline';
 
 /** One press of the lecturer's clicker inside a step. */
 export type LessonAction = (
@@ -55,8 +56,8 @@ export interface Lesson {
 	readonly title: string;
 	readonly topic: string;
 	readonly summary: string;
-	/** Topics of the lecture outline this lesson covers. */
-	readonly outline: readonly string[];
+	/** Topics of the lecture outline this lesson covers, with the step that teaches each. */
+	readonly outline: readonly OutlineEntry[];
 	readonly steps: readonly LessonStep[];
 }
 
