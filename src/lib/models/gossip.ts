@@ -1,0 +1,297 @@
+import { SimError, type Model } from '$lib/sim/core';
+import { randomGraphReference } from '$lib/sim/core/graph';
+import {
+	describeGossipEvent,
+	gossipMetrics,
+	gossipModel,
+	initGossip,
+	INIT_TOPOLOGIES,
+	MERGES,
+	PEER_SELECTIONS,
+	PROPAGATIONS,
+	TARGETS,
+	viewOf,
+	type GossipCommand,
+	type GossipEvent,
+	type GossipMetrics,
+	type GossipOptions,
+	type GossipState,
+	type Preset
+} from '$lib/sim/gossip';
+import { takeRun } from '$lib/workers/gossipPrecomputed';
+import { csvField } from './ring';
+import type { ParamSpec, ParamValues, SimEntry } from './types';
+
+/** Up to this many nodes a step is one exchange; above it a step is one whole round. */
+export const EXCHANGE_STEPS_UP_TO = 300;
+
+/** The presets of the menu; `blind` is the generic protocol with random merging (no preset). */
+export const PRESET_CHOICES = ['blind', 'newscast', 'cyclon', 'tman'] as const;
+
+const FROM_PRESET = 'preset';
+const choice = (key: string, label: string, list: readonly string[], help: string): ParamSpec => ({
+	key,
+	label,
+	kind: 'choice',
+	choices: [FROM_PRESET, ...list],
+	default: FROM_PRESET,
+	help
+});
+const fromPreset = (key: string, label: string, help: string): ParamSpec => ({
+	key,
+	label,
+	kind: 'int',
+	min: -1,
+	max: 25,
+	default: -1,
+	help: `${help} (−1: as the preset says)`
+});
+
+/** The gossip parameters as the URL, the form and lesson files name them. */
+export const GOSSIP_PARAMS: readonly ParamSpec[] = [
+	{
+		key: 'preset',
+		label: 'Preset',
+		kind: 'choice',
+		choices: PRESET_CHOICES,
+		default: 'cyclon',
+		help: 'a point of the design space; the choices below marked "preset" follow it'
+	},
+	{ key: 'nodes', label: 'Nodes N', kind: 'int', min: 2, max: 10_000, default: 100 },
+	{ key: 'view', label: 'View size c', kind: 'int', min: 1, max: 50, default: 8 },
+	choice('peerSelection', 'Peer selection', PEER_SELECTIONS, 'which view entry to gossip with'),
+	fromPreset('psi', 'ψ (closest)', 'closest selection picks among the ψ closest entries'),
+	choice('exchange', 'Exchange', ['full', 'half', 'l'], 'buffer: whole view, half, or l entries'),
+	{
+		key: 'l',
+		label: 'Length l',
+		kind: 'int',
+		min: 1,
+		max: 50,
+		default: 4,
+		help: 'with exchange l'
+	},
+	choice('propagation', 'Propagation', PROPAGATIONS, 'who sends a buffer'),
+	choice('merge', 'Merge', MERGES, 'how a received buffer is merged into the view'),
+	fromPreset('healer', 'Healer H', 'the age merge first drops the H oldest entries'),
+	fromPreset('swapper', 'Swapper S', 'then the S entries it sent'),
+	choice('target', 'Target', TARGETS, 'the structure closest-peer gossip builds, by nodeId'),
+	choice('init', 'Start from', INIT_TOPOLOGIES, 'the overlay of round 0'),
+	{ key: 'fail', label: 'Fail fraction', kind: 'number', min: 0, max: 1, default: 0 },
+	{ key: 'failRound', label: 'Fail at round', kind: 'int', min: 0, max: 1000, default: 10 },
+	{ key: 'churn', label: 'Churn per round', kind: 'number', min: 0, max: 0.5, default: 0 },
+	{ key: 'rounds', label: 'Rounds', kind: 'int', min: 1, max: 1000, default: 50 }
+];
+
+const picked = <T extends string>(v: number | string | undefined): T | undefined =>
+	v === undefined || v === FROM_PRESET ? undefined : (String(v) as T);
+const int = (v: number | string | undefined): number | undefined =>
+	v === undefined || Number(v) < 0 ? undefined : Number(v);
+
+/** The core's options for parameter values from a URL, the form or a lesson. */
+export function gossipOptions(p: ParamValues): GossipOptions {
+	const preset = String(p.preset ?? 'cyclon');
+	const exchange = picked<string>(p.exchange);
+	const fail = Number(p.fail ?? 0);
+	return {
+		nodes: Number(p.nodes),
+		viewSize: Number(p.view),
+		preset: preset === 'blind' ? undefined : (preset as Preset),
+		peerSelection: picked(p.peerSelection),
+		psi: int(p.psi),
+		exchange: exchange === 'l' ? Number(p.l) : (exchange as 'full' | 'half' | undefined),
+		propagation: picked(p.propagation),
+		merge: picked(p.merge),
+		healer: int(p.healer),
+		swapper: int(p.swapper),
+		target: picked(p.target),
+		init: picked(p.init),
+		failure: fail > 0 ? { fraction: fail, round: Number(p.failRound ?? 0) } : null,
+		churn: Number(p.churn ?? 0),
+		rounds: Number(p.rounds ?? 50)
+	};
+}
+
+/** Whether a step of this run is a whole round (large overlays) rather than one exchange. */
+export function stepsByRound(s: Readonly<GossipState>): boolean {
+	return s.params.nodes > EXCHANGE_STEPS_UP_TO;
+}
+
+/**
+ * The gossip model as the player drives it. The scenario's step is one exchange up to
+ * {@link EXCHANGE_STEPS_UP_TO} nodes and one round above. There is no `finishRound`: "next round"
+ * steps until the round ends, so every step the model takes is one a link can replay (a recorded
+ * `finish-round` of the model would be left out of a link's log). Rounds a worker has already run
+ * are adopted instead of being run again.
+ */
+export const gossipStepModel: Model<GossipState, GossipCommand, GossipEvent> = {
+	name: 'gossip',
+	clone: gossipModel.clone,
+	next(s) {
+		const c = gossipModel.next(s);
+		return c && stepsByRound(s) ? { type: 'finish-round' } : c;
+	},
+	apply(s, c) {
+		if (c.type === 'run-rounds' && Number.isInteger(c.count) && c.count >= 1) {
+			const done = takeRun(s, c.count);
+			if (done) return done;
+		}
+		return gossipModel.apply(s, c);
+	},
+	round: gossipModel.round
+};
+
+/**
+ * Whether an active thread's event is one of many in a step (a whole round): only the latest
+ * exchange of a step is told, so "next round" reads as the round's summary, not 100 sentences.
+ */
+function partOfRound(e: GossipEvent, s: Readonly<GossipState>): boolean {
+	if (e.type !== 'exchange' && e.type !== 'peer-dead' && e.type !== 'no-peer') return false;
+	const node = e.type === 'exchange' ? e.active.nodeId : e.nodeId;
+	return s.cursor === 0 || s.order[s.cursor - 1] !== node;
+}
+
+/** One row of per-round metrics as exported (the histogram left out). */
+export type MetricsRow = Omit<GossipMetrics, 'inDegree'> & {
+	readonly inDegree: Omit<GossipMetrics['inDegree'], 'histogram'>;
+};
+
+/** The metrics without the histogram, as charted and exported. */
+export function metricsRow(m: GossipMetrics): MetricsRow {
+	const { histogram: _, ...inDegree } = m.inDegree;
+	return { ...m, inDegree };
+}
+
+/** Per-round metrics of the run on screen, published by the metrics panel for the export. */
+const published = new WeakMap<object, readonly MetricsRow[]>();
+
+/** Records the per-round metrics charted for the state on screen, so the export can include them. */
+export function publishRounds(state: object, rows: readonly MetricsRow[]): void {
+	published.set(state, rows);
+}
+
+const CSV_HEADER = [
+	'round',
+	'live',
+	'inDegreeMean',
+	'inDegreeSd',
+	'inDegreeMin',
+	'inDegreeMax',
+	'clustering',
+	'pathLength',
+	'pathLengthSources',
+	'components',
+	'largestComponent',
+	'deadLinks',
+	'targetEdgesFound'
+];
+
+function csvRow(m: MetricsRow): string[] {
+	const d = m.inDegree;
+	const opt = (x: number | null) => (x === null ? '' : String(x));
+	return [m.round, m.live, d.mean, d.sd, d.min, d.max]
+		.map(String)
+		.concat([opt(m.clustering), opt(m.pathLength), String(m.pathLengthSources)])
+		.concat([m.components, m.largestComponent, m.deadLinks].map(String), [opt(m.targetEdgesFound)]);
+}
+
+function count(arg: unknown, what: string, max: number): number {
+	const n = Number(arg);
+	if (arg === null || arg === '' || !Number.isInteger(n) || n < 1 || n > max)
+		throw new SimError(`${what} takes a whole number from 1 to ${max}, got ${String(arg)}`);
+	return n;
+}
+
+function nodeId(text: unknown): number {
+	const n = Number(text);
+	if (!/^\d+$/.test(String(text).trim()) || !Number.isSafeInteger(n))
+		throw new SimError(`"${String(text)}" is not a nodeId (a whole number such as 12)`);
+	return n;
+}
+
+/**
+ * Gossip-based peer sampling (Jelasity et al. 2007) and its relatives: Newscast, Cyclon (Voulgaris
+ * et al. 2005) and T-Man / Vicinity (Jelasity, Montresor & Babaoglu 2009).
+ */
+export const gossipEntry: SimEntry<GossipState, GossipCommand, GossipEvent> = {
+	name: 'gossip',
+	title: 'Gossip peer sampling',
+	summary:
+		'Each node keeps a small view and swaps entries with a peer every round; the who-knows-who graph turns random, heals, or builds a structure.',
+	roundLabel: 'Round',
+	params: GOSSIP_PARAMS,
+	model: gossipStepModel,
+	commandTypes: [
+		'exchange',
+		'finish-round',
+		'run-rounds',
+		'fail-nodes',
+		'fail-fraction',
+		'join-nodes'
+	],
+	init: (p, seed) => initGossip(gossipOptions(p), seed),
+	describe: (e, s) => (partOfRound(e, s) ? '' : describeGossipEvent(e)),
+	exportJson(s) {
+		const ref =
+			s.live >= 2 && s.params.viewSize < s.live
+				? randomGraphReference(s.live, s.params.viewSize)
+				: null;
+		const views = [];
+		for (let v = 0; v < s.size; v++)
+			if (s.status[v] === 1)
+				views.push({ nodeId: v, view: viewOf(s, v).map((d) => [d.nodeId, d.age]) });
+		return {
+			model: 'gossip',
+			seed: s.seed,
+			params: s.params,
+			round: s.round,
+			live: s.live,
+			metrics: metricsRow(gossipMetrics(s)),
+			randomGraphReference: ref,
+			rounds: published.get(s) ?? null,
+			views
+		};
+	},
+	exportCsv(s) {
+		const rows = published.get(s) ?? [metricsRow(gossipMetrics(s))];
+		return (
+			[CSV_HEADER, ...rows.map(csvRow)].map((r) => r.map(csvField).join(',')).join('\n') + '\n'
+		);
+	},
+	panels: ['graph', 'metrics', 'inspector', 'exchange', 'degree', 'compare'],
+	lessonCommand(name, arg) {
+		switch (name) {
+			case 'run-rounds':
+				return { type: 'run-rounds', count: count(arg, 'run-rounds', 10_000) };
+			case 'finish-round':
+				return { type: 'finish-round' };
+			case 'fail': {
+				const fraction = Number(arg);
+				if (arg === null || !Number.isFinite(fraction) || fraction <= 0 || fraction > 1)
+					throw new SimError(
+						`fail takes the fraction of live nodes to fail, from 0 to 1, got ${String(arg)}`
+					);
+				return { type: 'fail-fraction', fraction };
+			}
+			case 'fail-nodes': {
+				const list = Array.isArray(arg) ? arg : [arg];
+				return { type: 'fail-nodes', nodeIds: list.map(nodeId) };
+			}
+			case 'join': {
+				if (typeof arg === 'object' && arg !== null) {
+					const a = arg as { count?: unknown; bootstrap?: unknown };
+					return {
+						type: 'join-nodes',
+						count: count(a.count, 'join', 100_000),
+						bootstrap: nodeId(a.bootstrap)
+					};
+				}
+				return { type: 'join-nodes', count: count(arg, 'join', 100_000) };
+			}
+		}
+		throw new SimError(
+			`unknown gossip action "${name}"; expected run-rounds, finish-round, fail, fail-nodes or join`
+		);
+	},
+	parseHighlight: (text) => nodeId(text)
+};
