@@ -58,6 +58,6 @@ export function describeSearchEvent(e: SearchEvent): string {
 			return `Not found: ${why}, after ${count(e.messages, 'message')}.`;
 		}
 		case 'query-ended':
-			return `The query ends ${e.found ? `answered in ${count(e.hops ?? 0, 'hop')}` : 'unanswered'} with ${count(e.messages, 'message')}; ${e.totals.found} of ${count(e.totals.queries, 'query')} answered so far, ${count(e.totals.messages, 'message')} in all.`;
+			return `The query ends ${e.found ? `answered in ${count(e.hops ?? 0, 'hop')}` : 'unanswered'} with ${count(e.messages, 'message')}; ${e.totals.found} of ${e.totals.queries} ${e.totals.queries === 1 ? 'query' : 'queries'} answered so far, ${count(e.totals.messages, 'message')} in all.`;
 	}
 }

@@ -18,13 +18,16 @@ export interface FloodRun {
 	readonly parent: Int32Array;
 	/** Nodes first reached by the last wave: they forward in the next. */
 	frontier: number[];
+	/** Messages the next wave would send (0 when every frontier node's only neighbour is its parent). */
+	pending: number;
 	messages: number;
 	/** The first node found holding an answer, its depth and the object's index. */
 	found: { node: number; depth: number; object: number } | null;
 }
 
 /** A flood about to leave `origin` (depth 0: only the origin has the query). */
-export function startFlood(n: number, origin: number, ttl: number): FloodRun {
+export function startFlood(network: SearchNetwork, origin: number, ttl: number): FloodRun {
+	const n = network.n;
 	const reached = new Int32Array(n).fill(-1);
 	reached[origin] = 0;
 	return {
@@ -34,14 +37,15 @@ export function startFlood(n: number, origin: number, ttl: number): FloodRun {
 		reached,
 		parent: new Int32Array(n).fill(-1),
 		frontier: [origin],
+		pending: network.graph.offsets[origin + 1] - network.graph.offsets[origin],
 		messages: 0,
 		found: null
 	};
 }
 
-/** True when the flood has nothing left to send: its TTL is spent or no node has the query to forward. */
+/** True when the flood has nothing left to send: its TTL is spent or no node has anyone to forward to. */
 export function floodDone(run: Readonly<FloodRun>): boolean {
-	return run.depth >= run.ttl || run.frontier.length === 0;
+	return run.depth >= run.ttl || run.pending === 0;
 }
 
 /** A copy sharing nothing mutable. */
@@ -98,6 +102,8 @@ export function floodWave(
 	}
 	run.messages += sent;
 	run.frontier = next;
+	run.pending = 0;
+	for (const v of next) run.pending += offsets[v + 1] - offsets[v] - 1;
 	if (!run.found)
 		for (const v of next) {
 			const object = matchAt(network, target, v);
@@ -132,7 +138,7 @@ export function floodProfile(
 	maxTtl: number
 ): { hit: number; sent: number[] } {
 	if (matchAt(network, target, source) >= 0) return { hit: 0, sent: [] };
-	const run = startFlood(network.n, source, maxTtl);
+	const run = startFlood(network, source, maxTtl);
 	const sent: number[] = [];
 	while (!floodDone(run)) sent.push(floodWave(network, run, target, false).sent);
 	return { hit: run.found ? run.found.depth : -1, sent };

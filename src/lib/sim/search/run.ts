@@ -14,9 +14,13 @@ export type MethodRun =
 	| {
 			readonly method: 'ring';
 			readonly rings: readonly number[];
+			/** Index of the current ring in `rings`. */
 			ring: number;
+			/** Messages of the rings before the current one. */
 			spent: number;
 			flood: FloodRun;
+			/** True once the current ring has ended unanswered: the next step starts the next ring. */
+			between: boolean;
 	  }
 	| { readonly method: 'walk'; walk: WalkRun }
 	| { readonly method: 'dht'; at: number; hops: number }
@@ -88,15 +92,21 @@ export function startRun(
 	target: QueryTarget,
 	method: SearchMethod = params.method
 ): SearchRun {
-	const n = network.n;
 	let state: MethodRun;
 	switch (method) {
 		case 'flood':
-			state = { method, flood: startFlood(n, source, params.ttl) };
+			state = { method, flood: startFlood(network, source, params.ttl) };
 			break;
 		case 'ring': {
 			const rings = ringTtls(params.ttl);
-			state = { method, rings, ring: 0, spent: 0, flood: startFlood(n, source, rings[0]) };
+			state = {
+				method,
+				rings,
+				ring: 0,
+				spent: 0,
+				flood: startFlood(network, source, rings[0]),
+				between: false
+			};
 			break;
 		}
 		case 'walk':
@@ -109,6 +119,7 @@ export function startRun(
 			state = { method, greedy: startGreedy(source), flood: null };
 			break;
 	}
+	const isolated = network.graph.offsets[source + 1] === network.graph.offsets[source];
 	const run: SearchRun = {
 		source,
 		target,
@@ -122,7 +133,9 @@ export function startRun(
 	if (local >= 0) {
 		run.found = { node: source, object: local, hops: 0, messages: 0 };
 		run.done = true;
-	}
+	} else if (isolated && method !== 'dht' && method !== 'greedy')
+		// A requester with no neighbour cannot send anything.
+		finish(run, method === 'walk' ? 'stuck' : 'ttl');
 	return run;
 }
 
@@ -175,15 +188,18 @@ export function stepRun(
 			if (floodDone(s.flood)) finish(run, 'ttl');
 			break;
 		case 'ring':
-			if (floodDone(s.flood)) {
+			if (s.between) {
 				s.spent += s.flood.messages;
 				s.ring++;
-				s.flood = startFlood(network.n, run.source, s.rings[s.ring]);
+				s.flood = startFlood(network, run.source, s.rings[s.ring]);
+				s.between = false;
 				events?.push({ type: 'ring-started', ring: s.ring + 1, ttl: s.rings[s.ring] });
 				break;
 			}
 			wave(network, run, s.flood, s.spent, 0, events);
-			if (floodDone(s.flood) && (run.found || s.ring === s.rings.length - 1)) finish(run, 'ttl');
+			if (!floodDone(s.flood)) break;
+			if (run.found || s.ring === s.rings.length - 1) finish(run, 'ttl');
+			else s.between = true;
 			break;
 		case 'walk': {
 			const moves: WalkerMove[] | null = events ? [] : null;
@@ -288,8 +304,8 @@ function greedyRunStep(
 		distance: g.stuck.distance,
 		fallbackTtl: ttl
 	});
-	if (ttl === 0) finish(run, 'local-minimum');
-	else s.flood = startFlood(network.n, g.stuck.node, ttl);
+	if (ttl > 0) s.flood = startFlood(network, g.stuck.node, ttl);
+	if (!s.flood || floodDone(s.flood)) finish(run, 'local-minimum');
 }
 
 /** The outcome of one query. */
