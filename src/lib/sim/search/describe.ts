@@ -33,7 +33,7 @@ export function describeSearchEvent(e: SearchEvent): string {
 				e.frontier.length === 0
 					? 'no new node'
 					: `${count(e.frontier.length, 'new node')} (${list(e.frontier)})`;
-			return `Wave ${e.depth} of ${e.ttl} from node ${e.origin}: ${count(e.edges.length, 'message')} reach ${reached}, ${e.duplicates} of them duplicates; ${count(e.messages, 'message')} so far.`;
+			return `Wave ${e.depth} of ${e.ttl} from node ${e.origin}: ${count(e.edges.length, 'message')} ${e.edges.length === 1 ? 'reaches' : 'reach'} ${reached}, ${e.duplicates} of them duplicates; ${count(e.messages, 'message')} so far.`;
 		}
 		case 'walker-step':
 			return `Walker ${e.walker + 1} steps from node ${e.from} to node ${e.to}${e.hit ? ', which holds an answer' : ''}; ${count(e.messages, 'message')} so far.`;

@@ -1,0 +1,147 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { SimError } from '../lib/sim/core';
+import { UsageError } from './args';
+import { searchCommand } from './search';
+
+const run = (line: string) => searchCommand(line.split(' '));
+const json = (line: string) => run(`${line} --json`).json as Record<string, unknown>;
+
+describe('sim search', () => {
+	it('prints the three figures first, then what they were measured on', () => {
+		const out = json(
+			'--overlay random --nodes 300 --degree 4 --replication 0.05 --queries 50 --method flood --ttl 3 --seed 1'
+		);
+		expect(Object.keys(out).slice(0, 4)).toEqual([
+			'successRate',
+			'meanMessages',
+			'meanHops',
+			'supported'
+		]);
+		expect(out).toMatchObject({
+			overlay: 'random',
+			method: 'flood',
+			query: 'exact',
+			nodes: 300,
+			replicas: 15,
+			queries: 50,
+			ttl: 3
+		});
+		for (const k of ['successRate', 'meanMessages', 'meanHops'])
+			expect(typeof out[k]).toBe('number');
+		expect(
+			run('--overlay random --nodes 300 --queries 50 --method flood --ttl 3 --seed 1').text
+		).toMatch(
+			/^random overlay: N = 300, mean degree [\d.]+, 100 objects on 3 nodes each \(uniform placement\)\n50 exact queries \(such as name = ".+"\) by flood\nsuccess [\d.]+%, mean messages [\d.]+, mean hops [\d.]+$/
+		);
+	});
+
+	it('gives the same numbers for the same seed, and walks, DHT lookups and greedy routes', () => {
+		const line = '--overlay gossip --nodes 200 --queries 40 --method walk --walkers 8 --seed 3';
+		expect(json(line)).toEqual(json(line));
+		expect(json(line)).toMatchObject({ walkers: 8, budget: 1024, checkEvery: 4 });
+		const dht = json('--overlay pastry --nodes 200 --queries 40 --method dht --seed 3');
+		expect(dht).toMatchObject({ successRate: 1, supported: true });
+		expect(dht.meanMessages).toBe(dht.meanHops);
+		expect(json('--overlay tman --nodes 200 --queries 40 --method greedy --seed 3')).toMatchObject({
+			fallbackTtl: 2
+		});
+	});
+
+	it('says when the DHT cannot answer a keyword query, with null figures', () => {
+		const out = json(
+			'--overlay pastry --nodes 100 --queries 5 --method dht --query keyword --seed 1'
+		);
+		expect(out).toMatchObject({
+			successRate: null,
+			meanMessages: null,
+			meanHops: null,
+			supported: false
+		});
+		expect(out.reason).toMatch(/keyword/);
+	});
+
+	it.each([
+		[
+			'--overlay mesh --nodes 10 --queries 1 --method flood',
+			UsageError,
+			'--overlay must be one of random, gossip, pastry, tman, got "mesh"'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method jump',
+			UsageError,
+			'--method must be one of flood, ring, walk, dht, greedy, got "jump"'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method dht',
+			SimError,
+			'a DHT lookup routes by key'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method greedy',
+			SimError,
+			'greedy routing needs neighbours with similar interests'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method flood --ttl 0',
+			SimError,
+			'the TTL must be an integer from 1 to 32, got 0'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method flood --replication 0',
+			SimError,
+			'the replication ratio R must be above 0 and at most 1, got 0'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method flood --replication 2',
+			SimError,
+			'the replication ratio R must be above 0 and at most 1, got 2'
+		],
+		[
+			'--overlay random --nodes 1 --queries 1 --method flood',
+			SimError,
+			'N (the number of nodes) must be an integer from 2 to 100000, got 1'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method walk --ttl 3',
+			UsageError,
+			'--ttl applies to flood and ring, not to walk'
+		],
+		[
+			'--overlay random --nodes ten --queries 1 --method flood',
+			UsageError,
+			'--nodes must be an integer, got "ten"'
+		],
+		['--overlay random --nodes 10 --method flood', UsageError, '--queries is required']
+	] as const)('refuses %s', (line, kind, message) => {
+		expect(() => run(line)).toThrow(kind);
+		expect(() => run(line)).toThrow(message);
+	});
+
+	it('exits 2 with one line on bad input', () => {
+		const r = spawnSync(
+			'npx',
+			[
+				'tsx',
+				'src/cli/main.ts',
+				'search',
+				'--overlay',
+				'random',
+				'--nodes',
+				'50',
+				'--queries',
+				'5',
+				'--method',
+				'dht'
+			],
+			{
+				encoding: 'utf8'
+			}
+		);
+		expect(r.status).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr.trim().split('\n')).toEqual([
+			expect.stringMatching(/^peerscope sim: a DHT lookup routes by key/)
+		]);
+	});
+});
