@@ -1,6 +1,7 @@
 import { Rng } from '../core';
-import { resolveSearchParams, type SearchOptions, type SearchParams } from './params';
-import { runToEnd, startRun, type QueryOutcome } from './run';
+import { resolveSearchParams, type SearchOptions, type SearchParams } from './method-params';
+import { startRun, type QueryOutcome } from './run';
+import { runToEnd } from './step';
 import { drawQuery, targetOf, type QueryTarget } from './target';
 import type { QueryKind, SearchMethod, SearchNetwork } from './types';
 

@@ -7,8 +7,10 @@ import {
 	type SearchFigures
 } from './batch';
 import { floodMessages, floodProfile, ringTtls } from './flood';
-import { resolveSearchParams, SEARCH_LIMITS, type SearchOptions } from './params';
-import { runToEnd, startRun, type QueryOutcome } from './run';
+import { resolveSearchParams, type SearchOptions } from './method-params';
+import { SEARCH_LIMITS } from './params';
+import { startRun, type QueryOutcome } from './run';
+import { runToEnd } from './step';
 import type { QueryKind, SearchNetwork } from './types';
 
 /** One point of a comparison chart: x is the TTL or the number of walkers. */

@@ -1,6 +1,7 @@
 export * from './types';
 export * from './events';
 export * from './params';
+export * from './method-params';
 export * from './objects';
 export * from './interest';
 export * from './replication';
@@ -12,6 +13,7 @@ export * from './flood';
 export * from './walk';
 export * from './greedy';
 export * from './run';
+export * from './step';
 export * from './batch';
 export * from './compare';
 export * from './model';

@@ -1,13 +1,10 @@
 import { SimError, type Model, type Rng } from '../core';
 import { searchStreams, unsupportedReason } from './batch';
 import type { SearchCommand, SearchEvent, SearchTotals } from './events';
-import {
-	resolveSearchParams,
-	SEARCH_LIMITS,
-	type SearchOptions,
-	type SearchParams
-} from './params';
-import { cloneRun, outcomeOf, runMessages, startRun, stepRun, type SearchRun } from './run';
+import { resolveSearchParams, type SearchOptions, type SearchParams } from './method-params';
+import { SEARCH_LIMITS } from './params';
+import { cloneRun, outcomeOf, runMessages, startRun, type SearchRun } from './run';
+import { stepRun } from './step';
 import { checkQuery, drawQuery, targetOf } from './target';
 import type { SearchNetwork } from './types';
 

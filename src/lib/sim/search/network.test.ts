@@ -4,7 +4,8 @@ import { connectedComponents } from '../core/graph';
 import { liveRoot } from '../pastry';
 import { distanceToRegion } from './interest';
 import { buildNetwork, degreeOf } from './network';
-import { resolveNetworkSpec, resolveSearchParams, type NetworkOptions } from './params';
+import { resolveSearchParams } from './method-params';
+import { resolveNetworkSpec, type NetworkOptions } from './params';
 import type { SearchNetwork } from './types';
 
 const holdersOf = (net: SearchNetwork, o: number) =>

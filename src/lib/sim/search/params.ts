@@ -1,4 +1,5 @@
 import { SimError } from '../core';
+import { choice, integer } from './check';
 import type { NetworkSpec, OverlayKind, Placement, QueryKind, SearchMethod } from './types';
 
 /** The choices of each option, for menus, URLs and the command line. */
@@ -56,18 +57,6 @@ export const SEARCH_DEFAULTS = {
 function defaultDegree(overlay: Exclude<OverlayKind, 'pastry'>, nodes: number): number {
 	const d = Math.min(SEARCH_DEFAULTS.degree[overlay], nodes - 1);
 	return overlay === 'gossip' ? Math.max(2, 2 * Math.floor(d / 2)) : d;
-}
-
-function integer(name: string, v: number, min: number, max: number): number {
-	if (!Number.isInteger(v) || v < min || v > max)
-		throw new SimError(`${name} must be an integer from ${min} to ${max}, got ${v}`);
-	return v;
-}
-
-function choice<T extends string>(name: string, v: T, list: readonly T[]): T {
-	if (!list.includes(v))
-		throw new SimError(`unknown ${name} "${v}"; try one of: ${list.join(', ')}`);
-	return v;
 }
 
 /**
@@ -154,89 +143,5 @@ export function resolveNetworkSpec(o: NetworkOptions): NetworkSpec {
 		rounds,
 		randomLinks,
 		seed: o.seed
-	};
-}
-
-/** How a search runs; everything but the method has a default. */
-export interface SearchOptions {
-	readonly method: SearchMethod;
-	readonly query?: QueryKind;
-	readonly ttl?: number;
-	readonly walkers?: number;
-	readonly budget?: number;
-	readonly checkEvery?: number;
-	readonly fallbackTtl?: number;
-}
-
-/** A search's parameters, resolved and validated. */
-export interface SearchParams {
-	readonly method: SearchMethod;
-	readonly query: QueryKind;
-	/** Flood: the TTL; expanding ring: the largest TTL tried (rings of TTL 1, 2, 4, … up to it). */
-	readonly ttl: number;
-	/** Random walk: the number k of walkers. */
-	readonly walkers: number;
-	/** Random walk: the most walker steps (messages) a query may use, all walkers together. */
-	readonly budget: number;
-	/** Random walk: a walker checks with the requester every this many steps (Lv et al.: 4). */
-	readonly checkEvery: number;
-	/** Greedy: TTL of the flood from a local minimum (0: no fallback). */
-	readonly fallbackTtl: number;
-}
-
-/** Defaults: Gnutella's TTL of 7; 32 walkers checking every 4 steps (Lv et al. 2002, §4.3). */
-export const SEARCH_PARAM_DEFAULTS = {
-	query: 'exact',
-	ttl: 7,
-	walkers: 32,
-	budget: 1024,
-	checkEvery: 4,
-	fallbackTtl: 2
-} as const;
-
-/**
- * Checks a search against the overlay it runs on: a DHT lookup needs the pastry overlay, greedy
- * routing the weakly structured tman overlay; then every number's range.
- */
-export function resolveSearchParams(overlay: OverlayKind, o: SearchOptions): SearchParams {
-	const method = choice('method', o.method, METHODS);
-	if (method === 'dht' && overlay !== 'pastry')
-		throw new SimError(
-			`a DHT lookup routes by key through Pastry's routing tables; a ${overlay} overlay has none (use --overlay pastry)`
-		);
-	if (method === 'greedy' && overlay !== 'tman')
-		throw new SimError(
-			`greedy routing needs neighbours with similar interests (--overlay tman); on a ${overlay} overlay it stops at once`
-		);
-	const d = SEARCH_PARAM_DEFAULTS;
-	const L = SEARCH_LIMITS;
-	const ttl = o.ttl ?? d.ttl;
-	if (!Number.isInteger(ttl) || ttl < L.ttl.min || ttl > L.ttl.max)
-		throw new SimError(`the TTL must be an integer from ${L.ttl.min} to ${L.ttl.max}, got ${ttl}`);
-	const walkers = integer(
-		'the number of walkers k',
-		o.walkers ?? d.walkers,
-		L.walkers.min,
-		L.walkers.max
-	);
-	const budget = integer('the message budget', o.budget ?? d.budget, L.budget.min, L.budget.max);
-	return {
-		method,
-		query: choice('query kind', o.query ?? d.query, QUERY_KINDS),
-		ttl,
-		walkers,
-		budget,
-		checkEvery: integer(
-			'the check interval',
-			o.checkEvery ?? d.checkEvery,
-			L.checkEvery.min,
-			L.checkEvery.max
-		),
-		fallbackTtl: integer(
-			'the fallback TTL',
-			o.fallbackTtl ?? d.fallbackTtl,
-			L.fallbackTtl.min,
-			L.fallbackTtl.max
-		)
 	};
 }

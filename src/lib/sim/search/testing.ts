@@ -1,6 +1,6 @@
 import { Rng } from '../core';
 import { customNetwork } from './custom';
-import type { SearchParams } from './params';
+import type { SearchParams } from './method-params';
 import type { SearchNetwork } from './types';
 
 /** Test fixture: undirected edges as neighbour lists for `n` nodes. Not exported from the index. */

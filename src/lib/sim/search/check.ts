@@ -1,0 +1,15 @@
+import { SimError } from '../core';
+
+/** An integer within [min, max], or a {@link SimError} naming the parameter. */
+export function integer(name: string, v: number, min: number, max: number): number {
+	if (!Number.isInteger(v) || v < min || v > max)
+		throw new SimError(`${name} must be an integer from ${min} to ${max}, got ${v}`);
+	return v;
+}
+
+/** One of `list`, or a {@link SimError} listing the choices. */
+export function choice<T extends string>(name: string, v: T, list: readonly T[]): T {
+	if (!list.includes(v))
+		throw new SimError(`unknown ${name} "${v}"; try one of: ${list.join(', ')}`);
+	return v;
+}
