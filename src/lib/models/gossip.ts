@@ -142,13 +142,26 @@ export const gossipStepModel: Model<GossipState, GossipCommand, GossipEvent> = {
 };
 
 /**
- * Whether an active thread's event is one of many in a step (a whole round): only the latest
- * exchange of a step is told, so "next round" reads as the round's summary, not 100 sentences.
+ * Whether an event is one of many in a step (a whole round, or many rounds) that the narration
+ * leaves out: only the step's latest exchange and its last round are told, so "next round" or
+ * "run 20 rounds" reads as a summary, not hundreds of sentences.
  */
 function partOfRound(e: GossipEvent, s: Readonly<GossipState>): boolean {
-	if (e.type !== 'exchange' && e.type !== 'peer-dead' && e.type !== 'no-peer') return false;
-	const node = e.type === 'exchange' ? e.active.nodeId : e.nodeId;
-	return s.cursor === 0 || s.order[s.cursor - 1] !== node;
+	switch (e.type) {
+		case 'exchange':
+		case 'peer-dead':
+		case 'no-peer': {
+			const node = e.type === 'exchange' ? e.active.nodeId : e.nodeId;
+			return s.cursor === 0 || s.order[s.cursor - 1] !== node;
+		}
+		case 'round-started':
+			return e.round <= s.round;
+		case 'round-ended':
+			return e.round < s.round;
+		case 'node-failed':
+		case 'node-joined':
+			return e.cause !== 'user' && e.cause !== 'catastrophe' && e.round < s.round;
+	}
 }
 
 /** One row of per-round metrics as exported (the histogram left out). */

@@ -71,9 +71,11 @@ export class GraphLayout {
 		const fresh = [...g.nodes].filter((id) => !this.#nodes.has(id));
 		if (this.#nodes.size === 0) this.#placeOnCircle(fresh);
 		else for (const id of fresh) this.#placeNear(id, g);
+		const unplaced: number[] = [];
 		for (const id of g.ghosts) {
 			const n = this.#nodes.get(id);
 			if (n) [n.fx, n.fy] = [n.x, n.y];
+			else unplaced.push(id);
 		}
 		const live = [...g.nodes].map((id) => this.#nodes.get(id) as LayoutNode);
 		const pairs = undirectedPairs(g.edges);
@@ -84,6 +86,12 @@ export class GraphLayout {
 		this.#link.links(links);
 		this.#sim.alpha(alpha);
 		this.#sim.tick(ticks);
+		// Failed nodes the layout never saw alive go next to a node that still names them.
+		for (const id of unplaced) {
+			this.#placeNear(id, g);
+			const n = this.#nodes.get(id) as LayoutNode;
+			[n.fx, n.fy] = [n.x, n.y];
+		}
 	}
 
 	/** The position of a node in layout units, if placed. */
@@ -102,9 +110,10 @@ export class GraphLayout {
 
 	#placeNear(id: number, g: GraphData): void {
 		let anchor: LayoutNode | undefined;
-		for (let i = 0; i < g.edges.length && !anchor; i += 2)
-			if (g.edges[i] === id) anchor = this.#nodes.get(g.edges[i + 1]);
-			else if (g.edges[i + 1] === id) anchor = this.#nodes.get(g.edges[i]);
+		for (const list of [g.edges, g.dead])
+			for (let i = 0; i < list.length && !anchor; i += 2)
+				if (list[i] === id) anchor = this.#nodes.get(list[i + 1]);
+				else if (list[i + 1] === id) anchor = this.#nodes.get(list[i]);
 		const a = 2 * Math.PI * this.#rng.next();
 		const d = anchor ? LINK_DISTANCE : LINK_DISTANCE * 4;
 		this.#nodes.set(id, {

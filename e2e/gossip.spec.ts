@@ -1,0 +1,308 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, open, picture, shoot, test, usePrefs } from './fixtures';
+
+/** The marker of a chart: where the current round is drawn. */
+const markerX = (page: Page, chart: string) =>
+	page.locator(`[data-testid=chart-${chart}] line.marker`).getAttribute('x1').then(Number);
+
+/** Waits until the metrics replay has measured at least `rounds` + 1 rounds. */
+async function measured(page: Page, rounds: number): Promise<void> {
+	await expect
+		.poll(async () => Number(await page.getByTestId('gossip-metrics').getAttribute('data-rounds')))
+		.toBeGreaterThan(rounds);
+}
+
+test.describe('gossip playground', () => {
+	test('steps one exchange, then a whole round; the exchange plays in four phases', async ({
+		page
+	}) => {
+		await open(page, '/play/gossip?nodes=20&view=4&show=graph,exchange,inspector');
+		const step = page.getByTestId('step');
+		const round = page.getByTestId('round');
+		await page.keyboard.press('ArrowRight');
+		await expect(step).toHaveText('1');
+		await expect(round).toHaveText('0');
+		const exchange = page.getByTestId('gossip-exchange');
+		await expect(exchange).toHaveAttribute('data-phase', '0');
+		await expect(exchange).toHaveAttribute('data-phase', '3', { timeout: 4000 });
+		const told = (await page.getByTestId('narration').textContent()) ?? '';
+		const [, active, passive] = told.match(/Node (\d+) gossips with node (\d+)/) ?? [];
+		expect(active).toBeDefined();
+		await expect(exchange).toContainText(`node ${active}`);
+		await expect(exchange).toContainText(`node ${passive}`);
+		await expect(page.locator(`circle.node.active[data-id="${active}"]`)).toHaveCount(1);
+		await expect(page.getByTestId('gossip-inspector')).toContainText(
+			`Last exchange with node ${passive} in round 1`
+		);
+		// N finishes the round: 20 exchanges in all, one recorded step each.
+		await page.keyboard.press('n');
+		await expect(round).toHaveText('1');
+		await expect(step).toHaveText('20');
+		await expect(page.getByTestId('narration')).toContainText('Round 1 ends: 20 exchanges');
+		await expect(exchange).toContainText('Round 1: 20 exchanges');
+	});
+
+	test('the URL restores the picture: round, views, edges and the by-id layout', async ({
+		page
+	}) => {
+		await open(page, '/play/gossip?preset=tman&nodes=40&view=4&show=graph,inspector');
+		for (let i = 0; i < 3; i++) await page.keyboard.press('n');
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('step')).toHaveText('121');
+		await page.locator('circle.node[data-id="7"]').click();
+		await expect(page.getByTestId('gossip-graph')).toHaveAttribute('data-layout', 'by-id');
+		await page.waitForTimeout(2500);
+		const before = {
+			url: page.url(),
+			picture: await picture(page),
+			inspector: await page.getByTestId('gossip-inspector').textContent()
+		};
+		expect(before.url).toContain('step=121');
+		await page.goto(before.url);
+		await page.waitForSelector('html[data-hydrated]');
+		await expect(page.getByTestId('round')).toHaveText('3');
+		await page.locator('circle.node[data-id="7"]').click();
+		await page.waitForTimeout(2500);
+		expect(await picture(page)).toBe(before.picture);
+		expect(await page.getByTestId('gossip-inspector').textContent()).toBe(before.inspector);
+	});
+
+	test('user actions are in the link; a force layout comes back with the same edges', async ({
+		page
+	}) => {
+		await open(page, '/play/gossip?nodes=60&view=6');
+		await page.keyboard.press('n');
+		await page.locator('#gossip-fail').fill('0.25');
+		await page.getByRole('button', { name: 'Fail', exact: true }).click();
+		await expect(page.getByTestId('narration')).toContainText('15 nodes fail');
+		await page.keyboard.press('n');
+		await expect(page.getByTestId('round')).toHaveText('2');
+		await page.waitForTimeout(300);
+		const svg = page.locator('[data-testid=gossip-graph] svg');
+		const edges = await svg.getAttribute('data-edges');
+		const dead = await svg.getAttribute('data-dead');
+		expect(Number(dead)).toBeGreaterThan(0);
+		const url = page.url();
+		expect(url).toContain('log=');
+		await page.reload();
+		await page.waitForSelector('html[data-hydrated]');
+		await expect(page.getByTestId('round')).toHaveText('2');
+		await expect(svg).toHaveAttribute('data-edges', edges as string);
+		await expect(svg).toHaveAttribute('data-dead', dead as string);
+		await expect(svg).toHaveAttribute('data-nodes', '45');
+		expect(page.url()).toBe(url);
+	});
+
+	test('a bad parameter is named and the run is kept', async ({ page }) => {
+		await open(page, '/play/gossip?nodes=30&view=4&step=5');
+		await page.getByText('Parameters and seed').click();
+		await page.locator('input[name=view]').fill('500');
+		await page.getByRole('button', { name: 'Apply' }).click();
+		await expect(page.getByTestId('param-errors')).toContainText(
+			'View size c must be a whole number from 1 to 50, got "500"'
+		);
+		await page.locator('input[name=view]').fill('30');
+		await page.getByRole('button', { name: 'Apply' }).click();
+		await expect(page.getByTestId('param-errors')).toContainText(
+			'the view size c must be an integer from 1 to 29 (below N), got 30'
+		);
+		await page.locator('input[name=view]').fill('4');
+		await page.locator('select[name=merge]').selectOption('random');
+		await page.locator('input[name=healer]').fill('2');
+		await page.getByRole('button', { name: 'Apply' }).click();
+		await expect(page.getByTestId('param-errors')).toContainText(
+			'healer and swapper apply to the age merge only, not to "random"'
+		);
+		await expect(page.getByTestId('step')).toHaveText('5');
+		await page.locator('#gossip-fail').fill('1.5');
+		await page.getByRole('button', { name: 'Fail', exact: true }).click();
+		await expect(page.getByTestId('refused')).toContainText('at most 1, got "1.5"');
+		await expect(page.getByTestId('step')).toHaveText('5');
+	});
+
+	test('the metrics follow the scrubber and keep their values after a seek', async ({ page }) => {
+		await open(page, '/play/gossip?nodes=400&view=8&rounds=12&show=graph,metrics');
+		await page.keyboard.press('End');
+		await expect(page.getByTestId('round')).toHaveText('12');
+		await measured(page, 12);
+		const chart = page.getByTestId('chart-clustering');
+		const label = await chart.locator('svg').getAttribute('aria-label');
+		const atEnd = await markerX(page, 'clustering');
+		await page.getByRole('slider').fill('4');
+		await expect(page.getByTestId('round')).toHaveText('4');
+		const atFour = await markerX(page, 'clustering');
+		expect(atFour).toBeLessThan(atEnd);
+		expect(await chart.locator('svg').getAttribute('aria-label')).toBe(label);
+		await page.getByRole('slider').fill('8');
+		await expect(page.getByTestId('round')).toHaveText('8');
+		expect(await markerX(page, 'clustering')).toBeGreaterThan(atFour);
+		// A fork at round 8 keeps the first eight rounds and recomputes the rest.
+		await page.getByRole('button', { name: 'Run', exact: true }).click();
+		await expect(page.getByTestId('round')).toHaveText('108');
+		await measured(page, 108);
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`is accessible and readable in the ${theme} theme (screenshots)`, async ({ page }) => {
+			test.setTimeout(60_000);
+			await usePrefs(page, { theme });
+			for (const [w, h] of [
+				[1920, 1080],
+				[1280, 720]
+			]) {
+				await page.setViewportSize({ width: w, height: h });
+				await open(page, '/play/gossip?nodes=100&view=8&show=graph,metrics,inspector&step=3000');
+				await measured(page, 30);
+				await page.locator('circle.node[data-id="12"]').click();
+				await shoot(page, `gossip-converged-${theme}-${w}x${h}`);
+				await open(page, '/play/gossip?nodes=30&view=6&show=graph,exchange,inspector&step=4');
+				await page.keyboard.press('ArrowRight');
+				await page.waitForTimeout(500);
+				await page.screenshot({ path: `screenshots/gossip-exchange-${theme}-${w}x${h}.png` });
+				await open(page, '/play/gossip?nodes=100&view=8&init=random&show=compare');
+				await expect(page.getByTestId('gossip-compare').locator('svg path')).not.toHaveCount(0);
+				await shoot(page, `gossip-compare-${theme}-${w}x${h}`);
+			}
+			await expectAccessible(page);
+			await open(page, '/play/gossip?nodes=30&view=6&show=graph,exchange,inspector,degree&step=4');
+			await expectAccessible(page);
+		});
+	}
+});
+
+test.describe('gossip at scale', () => {
+	test('1,000 nodes animate on a canvas', async ({ page }) => {
+		await open(page, '/play/gossip?nodes=1000&view=20&show=graph');
+		const canvas = page.locator('[data-testid=gossip-graph] canvas');
+		await expect(canvas).toHaveAttribute('data-nodes', '1000');
+		await page.keyboard.press('n');
+		const fps = await page.evaluate(
+			() =>
+				new Promise<{ frames: number; worst: number; drawMs: number }>((resolve) => {
+					const times: number[] = [];
+					const start = performance.now();
+					const tick = (t: number) => {
+						times.push(t);
+						if (t - start < 600) requestAnimationFrame(tick);
+						else {
+							const gaps = times.slice(1).map((x, i) => x - times[i]);
+							const el = document.querySelector('[data-testid=gossip-graph] canvas');
+							resolve({
+								frames: (times.length - 1) / ((times.at(-1)! - times[0]) / 1000),
+								worst: Math.max(...gaps),
+								drawMs: Number(el?.getAttribute('data-frame-ms'))
+							});
+						}
+					};
+					requestAnimationFrame(tick);
+				})
+		);
+		console.log(
+			`1,000 nodes: ${fps.frames.toFixed(1)} frames/s, worst gap ${fps.worst.toFixed(0)} ms, last draw ${fps.drawMs} ms`
+		);
+		expect(fps.drawMs).toBeLessThan(33);
+		await expect(page.getByTestId('round')).toHaveText('1');
+	});
+
+	test('10,000 nodes: 100 rounds run in the worker with progress; the metrics match the paper', async ({
+		page
+	}) => {
+		test.setTimeout(300_000);
+		await open(page, '/play/gossip?nodes=10000&view=30&rounds=200&show=graph,metrics');
+		await expect(page.getByTestId('gossip-graph')).toContainText('A sample of');
+		await measured(page, 0);
+		const started = Date.now();
+		await page.getByRole('button', { name: 'Run', exact: true }).click();
+		await expect(page.getByTestId('run-progress')).toBeVisible();
+		// The page answers while the worker runs.
+		const lag = await page.evaluate(() => {
+			const t = performance.now();
+			return new Promise<number>((r) => requestAnimationFrame(() => r(performance.now() - t)));
+		});
+		expect(lag).toBeLessThan(500);
+		await expect(page.getByTestId('round')).toHaveText('100', { timeout: 280_000 });
+		console.log(
+			`10,000 nodes, Cyclon: 100 rounds with metrics in the worker: ${Date.now() - started} ms`
+		);
+		await measured(page, 100);
+		await page.getByText('Export').click();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'State (JSON)' }).click()
+		]);
+		const { readFileSync } = await import('node:fs');
+		const state = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+		const last = state.rounds.at(-1);
+		const ref = state.randomGraphReference;
+		expect(last.round).toBe(100);
+		expect(last.inDegree.sd).toBeLessThanOrEqual(ref.inDegreeSd);
+		expect(Math.abs(last.clustering / ref.clustering - 1)).toBeLessThan(0.2);
+		expect(Math.abs(last.pathLength / ref.pathLength - 1)).toBeLessThan(0.2);
+		console.log(
+			`round 100: sd ${last.inDegree.sd.toFixed(3)} (random ${ref.inDegreeSd.toFixed(3)}), clustering ${last.clustering.toFixed(5)} (${ref.clustering.toFixed(5)}), path ${last.pathLength.toFixed(3)} (${ref.pathLength.toFixed(3)})`
+		);
+	});
+});
+
+test.describe('gossip lessons', () => {
+	const slugs = [
+		'gossip-substrate',
+		'design-space',
+		'random-graph',
+		'why-random',
+		'self-healing',
+		'closest-peer'
+	];
+	for (const slug of slugs) {
+		test(`${slug} plays through by keyboard`, async ({ page }) => {
+			test.setTimeout(90_000);
+			await open(page, `/lessons/${slug}`);
+			const progress = page.getByTestId('lesson-progress');
+			const total = Number((await progress.textContent())?.match(/of (\d+)/)?.[1]);
+			expect(total).toBeGreaterThanOrEqual(4);
+			const seen = new Set<string>();
+			const presses = page.getByTestId('presses');
+			for (let n = 0; n < 80; n++) {
+				const at = (await progress.textContent()) ?? '';
+				seen.add(at);
+				if (at === `Step ${total} of ${total}`) {
+					const done =
+						(await presses.count()) === 0 ||
+						/^(\d+)\/\1$/.test((await presses.textContent()) ?? '');
+					if (done) break;
+				}
+				await page.keyboard.press(n % 2 ? 'PageDown' : 'ArrowRight');
+				await page.waitForTimeout(60);
+			}
+			expect(seen.size).toBe(total);
+			await expect(page.getByTestId('stage')).not.toContainText('Loading the simulation');
+			await expect(page.getByTestId('gossip-stage')).toBeVisible();
+		});
+	}
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`lesson steps are accessible in the ${theme} theme (screenshots)`, async ({ page }) => {
+			test.setTimeout(60_000);
+			await usePrefs(page, { theme, lecture: true });
+			for (const [w, h] of [
+				[1920, 1080],
+				[1280, 720]
+			]) {
+				await page.setViewportSize({ width: w, height: h });
+				await open(page, '/lessons/gossip-substrate/2');
+				await page.keyboard.press('ArrowRight');
+				await page.waitForTimeout(1300);
+				await page.screenshot({
+					path: `screenshots/lesson-gossip-exchange-${theme}-${w}x${h}.png`
+				});
+				await open(page, '/lessons/random-graph/2?press=end');
+				await shoot(page, `lesson-gossip-converge-${theme}-${w}x${h}`);
+				await open(page, '/lessons/closest-peer/2?press=end');
+				await shoot(page, `lesson-gossip-ring-${theme}-${w}x${h}`);
+			}
+			await expectAccessible(page);
+			await open(page, '/lessons/self-healing/1?press=end');
+			await expectAccessible(page);
+		});
+	}
+});
