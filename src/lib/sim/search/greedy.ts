@@ -13,6 +13,8 @@ export interface GreedyRun {
 	readonly source: number;
 	at: number;
 	hops: number;
+	/** Nodes visited, from the requester. */
+	path: number[];
 	messages: number;
 	/** Set at a local minimum: the node and its distance to the query's region. */
 	stuck: { node: number; distance: number } | null;
@@ -21,12 +23,17 @@ export interface GreedyRun {
 
 /** A greedy route about to leave `source`. */
 export function startGreedy(source: number): GreedyRun {
-	return { source, at: source, hops: 0, messages: 0, stuck: null, found: null };
+	return { source, at: source, hops: 0, path: [source], messages: 0, stuck: null, found: null };
 }
 
 /** A copy sharing nothing mutable. */
 export function cloneGreedy(run: Readonly<GreedyRun>): GreedyRun {
-	return { ...run, stuck: run.stuck && { ...run.stuck }, found: run.found && { ...run.found } };
+	return {
+		...run,
+		path: run.path.slice(),
+		stuck: run.stuck && { ...run.stuck },
+		found: run.found && { ...run.found }
+	};
 }
 
 /**
@@ -69,6 +76,7 @@ export function greedyStep(
 	const from = run.at;
 	run.at = to;
 	run.hops++;
+	run.path.push(to);
 	run.messages++;
 	const object = matchAt(network, target, to);
 	if (object >= 0) run.found = { node: to, hops: run.hops, object };

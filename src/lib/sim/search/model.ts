@@ -23,6 +23,8 @@ export interface SearchState {
 	/** Scenario queries started so far. */
 	drawn: number;
 	run: SearchRun | null;
+	/** The last query that ended, kept so views can still draw it (its wave, walkers or route). */
+	last: SearchRun | null;
 	totals: SearchTotals;
 	rng: { queries: Rng; walk: Rng };
 }
@@ -50,6 +52,7 @@ export function initSearch(
 		started: 0,
 		drawn: 0,
 		run: null,
+		last: null,
 		totals: { queries: 0, found: 0, messages: 0, hops: 0 },
 		rng: searchStreams(seed)
 	};
@@ -60,6 +63,7 @@ export function cloneSearch(s: Readonly<SearchState>): SearchState {
 	return {
 		...s,
 		run: s.run && cloneRun(s.run),
+		last: s.last && cloneRun(s.last),
 		totals: { ...s.totals },
 		rng: { queries: s.rng.queries.clone(), walk: s.rng.walk.clone() }
 	};
@@ -138,6 +142,7 @@ function end(s: SearchState, events: SearchEvent[]): void {
 		messages: o.messages,
 		totals: { ...s.totals }
 	});
+	s.last = run;
 	s.run = null;
 }
 

@@ -21,7 +21,12 @@ export type MethodRun =
 			between: boolean;
 	  }
 	| { readonly method: 'walk'; walk: WalkRun }
-	| { readonly method: 'dht'; at: number; hops: number }
+	| {
+			readonly method: 'dht';
+			at: number;
+			hops: number;
+			/** Nodes visited, from the requester. */ path: number[];
+	  }
 	| { readonly method: 'greedy'; greedy: GreedyRun; flood: FloodRun | null };
 
 /** A query in progress, as plain data (the network it runs on is not part of it). */
@@ -52,7 +57,7 @@ export function cloneRun(run: Readonly<SearchRun>): SearchRun {
 			state = { ...s, walk: cloneWalk(s.walk) };
 			break;
 		case 'dht':
-			state = { ...s };
+			state = { ...s, path: s.path.slice() };
 			break;
 		case 'greedy':
 			state = { ...s, greedy: cloneGreedy(s.greedy), flood: s.flood && cloneFlood(s.flood) };
@@ -111,7 +116,7 @@ export function startRun(
 			state = { method, walk: startWalk(source, params.walkers, params.budget, params.checkEvery) };
 			break;
 		case 'dht':
-			state = { method, at: source, hops: 0 };
+			state = { method, at: source, hops: 0, path: [source] };
 			break;
 		case 'greedy':
 			state = { method, greedy: startGreedy(source), flood: null };

@@ -1,5 +1,5 @@
 import type { Rng } from '../core';
-import { hopLimit, lookup, nextHop, type ConvergedOverlay } from '../pastry';
+import { hopLimit, nextHop, type ConvergedOverlay } from '../pastry';
 import type { SearchEvent } from './events';
 import { floodDone, floodWave, startFlood, type FloodRun } from './flood';
 import { greedyStep } from './greedy';
@@ -129,6 +129,7 @@ function dhtStep(
 		});
 		s.at = d.to;
 		s.hops++;
+		s.path.push(d.to);
 		return;
 	}
 	const object = matchAt(network, run.target, s.at);
@@ -175,13 +176,8 @@ function greedyRunStep(
 /** Runs a query to its end without events: the batch path, identical to stepping the model. */
 export function runToEnd(network: SearchNetwork, run: SearchRun, walkRng: Rng): QueryOutcome {
 	if (run.state.method === 'dht' && !run.done) {
-		const overlay = network.pastry as ConvergedOverlay;
-		const r = lookup(overlay, run.source, run.target.key as number, hopLimit(overlay));
-		run.state.at = r.at;
-		run.state.hops = r.hops;
-		const object = matchAt(network, run.target, r.at);
-		if (object >= 0) run.found = { node: r.at, object, hops: r.hops, messages: r.hops };
-		finish(run, 'not-stored');
+		// The same hops as stepping the model, so the route can still be drawn afterwards.
+		while (!run.done && run.state.method === 'dht') dhtStep(network, run, run.state, null);
 	}
 	while (!run.done) stepRun(network, run, walkRng, null);
 	return outcomeOf(run);
