@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
+		// Generous: property tests and CLI runs share 2 cores in CI; speed is measured by `npm run bench`.
+		testTimeout: 30_000,
 		// Explicit includes so vitest never picks up Playwright's e2e/*.spec.ts (STACK.md trap 4).
 		projects: [
 			{
