@@ -19,7 +19,7 @@ export function binomialCounts(n: number, c: number, upTo: number): number[] {
 	return out;
 }
 
-/** A histogram folded into at most `maxBins` bins of equal width, labelled "a" or "a–b". */
+/** A histogram folded into at most `maxBins` bins of equal width, each labelled by its lowest value. */
 export function binned(
 	counts: readonly number[][],
 	maxBins: number
@@ -34,7 +34,7 @@ export function binned(
 			for (let d = lo; d <= hi; d++) sum += c[d] ?? 0;
 			return sum;
 		});
-		out.push({ label: lo === hi ? String(lo) : `${lo}–${hi}`, values });
+		out.push({ label: String(lo), values });
 	}
 	return out;
 }
