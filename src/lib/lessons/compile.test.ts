@@ -134,10 +134,17 @@ describe('compileLesson', () => {
 	it('compiles and dry-runs every lesson in the repository', () => {
 		const files = readdirSync('lessons').filter((f) => f.endsWith('.md'));
 		expect(files.length).toBeGreaterThan(0);
-		for (const f of files) {
-			const l = compileLesson(`lessons/${f}`, readFileSync(`lessons/${f}`, 'utf8'));
-			expect(l.slug).toBe(slugOf(f));
+		const lessons = files.map((f) =>
+			compileLesson(`lessons/${f}`, readFileSync(`lessons/${f}`, 'utf8'))
+		);
+		const slugs = new Set(lessons.map((l) => l.slug));
+		for (const [i, l] of lessons.entries()) {
+			expect(l.slug).toBe(slugOf(files[i]));
 			expect(l.steps.length).toBeGreaterThan(1);
+			// Links between lessons point to lessons that exist.
+			for (const step of l.steps)
+				for (const [, slug] of step.html.matchAll(/href="\/lessons\/([\w-]+)/g))
+					expect(slugs, `${l.file}: /lessons/${slug}`).toContain(slug);
 		}
 	});
 });

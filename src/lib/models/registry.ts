@@ -1,13 +1,15 @@
 import { gossipEntry } from './gossip';
 import { pastryEntry } from './pastry';
 import { ringEntry } from './ring';
+import { searchEntry } from './search';
 import type { SimEntry } from './types';
 
 /** Every model the app can show, by the name used in URLs (`/play/<name>`) and lesson files. */
 export const ENTRIES: Record<string, SimEntry> = {
 	ring: ringEntry as unknown as SimEntry,
 	pastry: pastryEntry as unknown as SimEntry,
-	gossip: gossipEntry as unknown as SimEntry
+	gossip: gossipEntry as unknown as SimEntry,
+	search: searchEntry as unknown as SimEntry
 };
 
 /** The model names, in the order the app lists them. */

@@ -3,6 +3,8 @@ import RingControls from './ring/RingControls.svelte';
 import RingView from './ring/RingView.svelte';
 import PastryControls from './pastry/PastryControls.svelte';
 import PastryStage from './pastry/PastryStage.svelte';
+import SearchControls from './search/SearchControls.svelte';
+import SearchStage from './search/SearchStage.svelte';
 import GossipControls from './gossip/GossipControls.svelte';
 import GossipStage from './gossip/GossipStage.svelte';
 
@@ -26,5 +28,6 @@ export const VIEWS: Record<
 > = {
 	ring: { Stage: RingView, Controls: RingControls },
 	pastry: { Stage: PastryStage, Controls: PastryControls },
+	search: { Stage: SearchStage, Controls: SearchControls },
 	gossip: { Stage: GossipStage, Controls: GossipControls }
 };

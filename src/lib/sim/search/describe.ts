@@ -23,7 +23,7 @@ function list(ids: readonly number[], max = 6): string {
 export function describeSearchEvent(e: SearchEvent): string {
 	switch (e.type) {
 		case 'query-started':
-			return `Query ${e.number}: node ${e.source} asks for ${formatQuery(e.query)} by ${METHOD_NAMES[e.method]}; ${count(e.holders, 'node')} in the network hold an answer.`;
+			return `Query ${e.number}: node ${e.source} asks for ${formatQuery(e.query)} by ${METHOD_NAMES[e.method]}; ${count(e.holders, 'node')} in the network ${e.holders === 1 ? 'holds' : 'hold'} an answer.`;
 		case 'unsupported':
 			return `The ${METHOD_NAMES[e.method]} cannot ask for ${formatQuery(e.query)}: ${e.reason}.`;
 		case 'ring-started':

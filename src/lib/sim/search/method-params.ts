@@ -48,11 +48,11 @@ export function resolveSearchParams(overlay: OverlayKind, o: SearchOptions): Sea
 	const method = choice('method', o.method, METHODS);
 	if (method === 'dht' && overlay !== 'pastry')
 		throw new SimError(
-			`a DHT lookup routes by key through Pastry's routing tables; a ${overlay} overlay has none (use --overlay pastry)`
+			`a DHT lookup routes by key through Pastry's routing tables; a ${overlay} overlay has none (choose the pastry overlay)`
 		);
 	if (method === 'greedy' && overlay !== 'tman')
 		throw new SimError(
-			`greedy routing needs neighbours with similar interests (--overlay tman); on a ${overlay} overlay it stops at once`
+			`greedy routing needs neighbours with similar interests (the tman overlay); on a ${overlay} overlay it stops at once`
 		);
 	const d = SEARCH_PARAM_DEFAULTS;
 	const L = SEARCH_LIMITS;

@@ -79,7 +79,7 @@ describe('the search model', () => {
 			})
 		).toThrow(SimError);
 		expect(() => searchModel.apply(s, { type: 'start-query', method: 'dht' })).toThrow(
-			'use --overlay pastry'
+			'choose the pastry overlay'
 		);
 		expect(s.started).toBe(0);
 		const events = searchModel.apply(s, {

@@ -37,7 +37,7 @@ describe('parameters', () => {
 		expect(() => resolveSearchParams('random', { method: 'dht' })).toThrow(
 			'a DHT lookup routes by key through Pastry’s routing tables'.replace('’', "'")
 		);
-		expect(() => resolveSearchParams('gossip', { method: 'greedy' })).toThrow('--overlay tman');
+		expect(() => resolveSearchParams('gossip', { method: 'greedy' })).toThrow('(the tman overlay)');
 		expect(() => resolveSearchParams('random', { method: 'flood', ttl: 0 })).toThrow(
 			'the TTL must be an integer from 1 to 32, got 0'
 		);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildNetwork } from '$lib/sim/search';
+import { layoutOf } from './layout';
+
+describe('search layout', () => {
+	it.each(['random', 'gossip', 'pastry', 'tman'] as const)(
+		'puts every %s node inside the unit square, the same way each time',
+		(overlay) => {
+			const network = buildNetwork({ overlay, nodes: 120, seed: 'l' });
+			const a = layoutOf(network);
+			expect(a.length).toBe(240);
+			expect([...a].every((v) => v >= 0 && v <= 1)).toBe(true);
+			const again = layoutOf(buildNetwork({ overlay, nodes: 120, seed: 'l' }));
+			expect([...again]).toEqual([...a]);
+			expect(layoutOf(network)).toBe(a);
+		}
+	);
+
+	it('draws the weakly structured overlay on its interest grid', () => {
+		const network = buildNetwork({ overlay: 'tman', nodes: 100, seed: 'g' });
+		const a = layoutOf(network);
+		expect(a[0]).toBeCloseTo(0.05);
+		expect(a[2 * 11]).toBeCloseTo(0.15);
+		expect(a[2 * 11 + 1]).toBeCloseTo(0.15);
+	});
+});
