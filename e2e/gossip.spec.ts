@@ -198,8 +198,10 @@ test.describe('gossip at scale', () => {
 				})
 		);
 		console.log(
-			`1,000 nodes: ${fps.frames.toFixed(1)} frames/s, worst gap ${fps.worst.toFixed(0)} ms, last draw ${fps.drawMs} ms`
+			`1,000 nodes: ${fps.frames.toFixed(1)} frames/s, worst gap ${fps.worst.toFixed(0)} ms, median draw ${fps.drawMs} ms`
 		);
+		// Drawing a frame must leave room for 30 frames/s even on a busy shared machine (median of the
+		// last 15 draws; SVG takes several times this at 1,000 nodes).
 		expect(fps.drawMs).toBeLessThan(33);
 		await expect(page.getByTestId('round')).toHaveText('1');
 	});
