@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initRing, ringModel, type RingCommand, type RingState } from '../ring';
 import { Timeline } from './timeline';
-import { SimError } from './model';
+import { SimError, type Model } from './model';
 
 const params = { digits: 4, nodes: 12, keys: 6 };
 
@@ -58,7 +58,37 @@ function run(timeline: Timeline<RingState, RingCommand, unknown & { type: string
 	}
 }
 
+/** A counter that counts one per step, with rounds of three steps that `finishRound` takes at once. */
+interface Counter {
+	value: number;
+}
+type CounterCommand = { type: 'inc' } | { type: 'finish-round' };
+const counter: Model<Counter, CounterCommand, { type: 'counted'; value: number }> = {
+	name: 'counter',
+	clone: (s) => ({ ...s }),
+	next: (s) => (s.value < 20 ? { type: 'inc' } : null),
+	finishRound: (s) => (s.value < 20 ? { type: 'finish-round' } : null),
+	apply(s, c) {
+		s.value = c.type === 'inc' ? s.value + 1 : (Math.floor(s.value / 3) + 1) * 3;
+		return [{ type: 'counted', value: s.value }];
+	},
+	round: (s) => Math.floor(s.value / 3)
+};
+
 describe('Timeline', () => {
+	it('replays whole rounds taken with finishRound exactly (a link made after "next round")', () => {
+		const t = new Timeline(counter, { value: 0 });
+		t.forward();
+		t.forwardRound();
+		t.forwardRound();
+		t.forward();
+		expect(t.state.value).toBe(7);
+		expect(t.position).toBe(4);
+		const fresh = Timeline.replay(counter, { value: 0 }, t.userLog(), t.position);
+		expect(fresh.state.value).toBe(7);
+		expect(fresh.round).toBe(2);
+	});
+
 	it('steps forward, back and seeks to exactly the states of a straight run', () => {
 		const straight: ReturnType<typeof view>[] = [];
 		const t = new Timeline(ringModel, initRing(params, '7'), { checkpointEvery: 4 });

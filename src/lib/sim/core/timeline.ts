@@ -3,7 +3,7 @@ import type { Model, Tagged } from './model';
 /** One recorded transition: from step t to step t + 1. */
 export interface Transition<C, E> {
 	readonly command: C;
-	/** True when the user issued the command (it forked the future); false when the model did. */
+	/** True when the command must be logged for a replay (the user's, or a whole round); false when `next()` issued it. */
 	readonly user: boolean;
 	readonly events: readonly E[];
 	/** The round counter after the transition. */
@@ -114,7 +114,8 @@ export class Timeline<S, C extends Tagged, E extends Tagged> {
 		const events: E[] = [];
 		if (this.pos === this.transitions.length && this.model.finishRound) {
 			const command = this.model.finishRound(this.working);
-			if (command !== null) return [...this.record(command, false)];
+			// Logged like a user command: `next()` would not have issued it, so a replay must be told.
+			if (command !== null) return [...this.record(command, true)];
 		}
 		while (this.round === start) {
 			const step = this.forward();
@@ -156,7 +157,10 @@ export class Timeline<S, C extends Tagged, E extends Tagged> {
 		return this.push(command, true, events);
 	}
 
-	/** The user commands in the recorded history, with the step each was issued at. */
+	/**
+	 * The commands a replay must be told, with the step each was issued at: the user's, and whole
+	 * rounds taken with `finishRound` (everything else is what `next()` issues by itself).
+	 */
 	userLog(): LoggedCommand<C>[] {
 		const log: LoggedCommand<C>[] = [];
 		this.transitions.forEach((t, step) => {
