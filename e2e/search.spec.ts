@@ -1,7 +1,9 @@
 import { expect, expectAccessible, open, shoot, test, usePrefs } from './fixtures';
 
 test.describe('search playground', () => {
-	test('a flood spreads wave by wave with the message count ticking, and a reload keeps it', async ({ page }) => {
+	test('a flood spreads wave by wave with the message count ticking, and a reload keeps it', async ({
+		page
+	}) => {
 		await open(page, '/play/search?seed=flood');
 		const messages = page.getByTestId('messages');
 		const counts: number[] = [];
@@ -22,33 +24,48 @@ test.describe('search playground', () => {
 		await expect(messages).toHaveText('83');
 	});
 
-	test('refuses a method the overlay cannot run and a bad requester, keeping the run', async ({ page }) => {
+	test('refuses a method the overlay cannot run and a bad requester, keeping the run', async ({
+		page
+	}) => {
 		await open(page, '/play/search?seed=flood&step=3');
 		await expect(page.getByTestId('messages')).toHaveText('17');
 		await page.getByText('Parameters and seed').click();
 		await page.locator('select[name=method]').selectOption('dht');
 		await page.getByRole('button', { name: 'Apply' }).click();
-		await expect(page.getByTestId('param-errors')).toContainText("a DHT lookup routes by key through Pastry's routing tables; a random overlay has none");
+		await expect(page.getByTestId('param-errors')).toContainText(
+			"a DHT lookup routes by key through Pastry's routing tables; a random overlay has none"
+		);
 		await page.getByRole('textbox', { name: 'From node' }).fill('4000');
 		await page.getByRole('button', { name: 'Ask' }).click();
-		await expect(page.getByTestId('refused')).toHaveText('From must be a node number from 0 to 399, got "4000"');
+		await expect(page.getByTestId('refused')).toHaveText(
+			'From must be a node number from 0 to 399, got "4000"'
+		);
 		await expect(page.getByTestId('messages')).toHaveText('17');
 		await expect(page.getByTestId('step')).toHaveText('3');
 	});
 
 	test('a DHT cannot answer a keyword query; flooding can', async ({ page }) => {
 		await open(page, '/play/search?overlay=pastry&degree=0&method=dht&seed=words');
-		await page.getByLabel('Method').selectOption('dht');
-		await page.getByLabel('Looking for').selectOption('keyword');
-		await page.getByRole('button', { name: 'Ask' }).click();
-		await expect(page.getByTestId('narration')).toContainText('cannot ask for keywords contain "jazz"');
-		await page.getByLabel('Method').selectOption('flood');
-		await page.getByRole('button', { name: 'Ask' }).click();
+		const ask = page.getByRole('region', { name: 'Ask a query' });
+		await ask.getByLabel('Method').selectOption('dht');
+		await ask.getByLabel('Looking for').selectOption('keyword');
+		await ask
+			.locator('label', { hasText: /^Keyword/ })
+			.locator('select')
+			.selectOption('jazz');
+		await ask.getByRole('button', { name: 'Ask' }).click();
+		await expect(page.getByTestId('narration')).toContainText(
+			'cannot ask for keywords contain "jazz"'
+		);
+		await ask.getByLabel('Method').selectOption('flood');
+		await ask.getByRole('button', { name: 'Ask' }).click();
 		await page.keyboard.press('n');
 		await expect(page.getByTestId('status')).toContainText('Found');
 	});
 
-	test('compares every method at N = 10,000 as the literature does (screenshots)', async ({ page }) => {
+	test('compares every method at N = 10,000 as the literature does (screenshots)', async ({
+		page
+	}) => {
 		test.setTimeout(120_000);
 		for (const [w, h] of [
 			[1920, 1080],
@@ -59,10 +76,14 @@ test.describe('search playground', () => {
 			await page.getByLabel('N = 10,000').check();
 			const table = page.getByTestId('compare-table');
 			await expect(table).toContainText('1000 exact queries', { timeout: 60_000 });
-			const row = (name: string) => table.locator('tr', { has: page.locator(`th:text-is("${name}")`) });
-			await expect(row('flooding')).toContainText('TTL 5');
+			const row = (name: string) =>
+				table.locator('tr', { has: page.locator(`th:text-is("${name}")`) });
+			// Nearly every object is found by TTL 5 or 6 (the first TTL with 99% success is listed).
+			await expect(row('flooding')).toContainText(/TTL [56]/);
 			await expect(row('random walkers')).toContainText('k = 32');
-			const walkers = Number((await row('random walkers').locator('td').nth(1).textContent())?.replace('%', ''));
+			const walkers = Number(
+				(await row('random walkers').locator('td').nth(1).textContent())?.replace('%', '')
+			);
 			expect(walkers).toBeGreaterThan(98);
 			await shoot(page, `search-compare-${w}x${h}`);
 		}
