@@ -17,7 +17,10 @@ export default defineConfig(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{
@@ -36,7 +39,15 @@ export default defineConfig(
 		files: ['src/lib/sim/**/*.ts'],
 		ignores: ['src/lib/sim/**/*.test.ts'],
 		rules: {
-			'no-restricted-globals': ['error', 'window', 'document', 'setTimeout', 'setInterval', 'performance', 'requestAnimationFrame'],
+			'no-restricted-globals': [
+				'error',
+				'window',
+				'document',
+				'setTimeout',
+				'setInterval',
+				'performance',
+				'requestAnimationFrame'
+			],
 			'no-restricted-properties': [
 				'error',
 				{ object: 'Math', property: 'random', message: 'Use a seeded Rng stream from core/rng.' },
