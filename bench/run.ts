@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { keyToPaint, launch, median, percentile, timeToInteractive } from './browser';
 import { bundleSizes } from './size';
+import { pageWeight } from './pageweight';
 
 const port = 4190;
 const base = `http://127.0.0.1:${port}`;
@@ -26,6 +27,10 @@ const server = spawn('node', ['scripts/serve.js'], {
 await new Promise((r) => setTimeout(r, 800));
 const browser = await launch();
 try {
+	for (const path of ['/play/ring', '/lessons/pastry-routing']) {
+		const w = await pageWeight(browser, base, path);
+		console.log(`${path} loads JS ${w.jsKb} kB + CSS ${w.cssKb} kB gzipped (${w.files} files)`);
+	}
 	const tti = await timeToInteractive(browser, `${base}/play/ring`);
 	console.log(
 		`navigation to interactive, /play/ring from build/: median ${fmt(median(tti))}, max ${fmt(Math.max(...tti))} (${tti.length} cold loads)`
