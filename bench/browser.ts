@@ -1,22 +1,9 @@
 import { chromium, type Browser } from '@playwright/test';
-
-const ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-dev-shm-usage',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 /** Debian's Chromium, headless, as the e2e tests use it. */
 export function launch(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ARGS
-	});
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 export function median(xs: number[]): number {

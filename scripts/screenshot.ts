@@ -3,6 +3,7 @@
 //       [--theme dark] [--lecture] [--wait 800]
 // Serve build/ first (npm run serve) or pass --base http://host:port.
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
@@ -19,19 +20,7 @@ const { values, positionals } = parseArgs({
 const [path = '/', out = 'screenshot.png'] = positionals;
 const [width, height] = values.size.split('x').map(Number);
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-dev-shm-usage',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width, height } });
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));

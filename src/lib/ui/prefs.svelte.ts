@@ -17,6 +17,11 @@ class Prefs {
 		return this.reducedMotion ? 0 : this.lecture ? 900 : 450;
 	}
 
+	/** The root font size in px (lecture mode's base times the text scale): what 1rem is on screen. */
+	get fontPx(): number {
+		return (this.lecture ? 20 : 16) * this.scale;
+	}
+
 	get scale(): number {
 		return SCALES[this.scaleIndex];
 	}
