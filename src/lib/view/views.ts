@@ -1,12 +1,4 @@
 import type { Component } from 'svelte';
-import RingControls from './ring/RingControls.svelte';
-import RingView from './ring/RingView.svelte';
-import PastryControls from './pastry/PastryControls.svelte';
-import PastryStage from './pastry/PastryStage.svelte';
-import SearchControls from './search/SearchControls.svelte';
-import SearchStage from './search/SearchStage.svelte';
-import GossipControls from './gossip/GossipControls.svelte';
-import GossipStage from './gossip/GossipStage.svelte';
 
 /** The props every stage and controls component takes. */
 export interface ViewProps {
@@ -18,16 +10,45 @@ export interface ViewProps {
 	panels?: readonly string[];
 }
 
-/** The drawing and the side controls of each model, by model name. */
-export const VIEWS: Record<
-	string,
-	{
-		Stage: Component<ViewProps, object, 'selected'>;
-		Controls?: Component<ViewProps, object, 'selected'>;
-	}
-> = {
-	ring: { Stage: RingView, Controls: RingControls },
-	pastry: { Stage: PastryStage, Controls: PastryControls },
-	search: { Stage: SearchStage, Controls: SearchControls },
-	gossip: { Stage: GossipStage, Controls: GossipControls }
+/** A model's drawing and its side controls. */
+export interface ModelViews {
+	Stage: Component<ViewProps, object, 'selected'>;
+	Controls?: Component<ViewProps, object, 'selected'>;
+}
+
+/**
+ * The views of each model, by model name, loaded on demand: a page downloads only the views of the
+ * model it shows (the ring playground does not download d3-force or the Pastry panels).
+ */
+const LOADERS: Record<string, () => Promise<ModelViews>> = {
+	ring: async () => ({
+		Stage: (await import('./ring/RingView.svelte')).default,
+		Controls: (await import('./ring/RingControls.svelte')).default
+	}),
+	pastry: async () => ({
+		Stage: (await import('./pastry/PastryStage.svelte')).default,
+		Controls: (await import('./pastry/PastryControls.svelte')).default
+	}),
+	gossip: async () => ({
+		Stage: (await import('./gossip/GossipStage.svelte')).default,
+		Controls: (await import('./gossip/GossipControls.svelte')).default
+	}),
+	search: async () => ({
+		Stage: (await import('./search/SearchStage.svelte')).default,
+		Controls: (await import('./search/SearchControls.svelte')).default
+	})
 };
+
+const loaded = new Map<string, Promise<ModelViews>>();
+
+/** The views of `model` (each model's are fetched once). */
+export function viewsOf(model: string): Promise<ModelViews> {
+	let p = loaded.get(model);
+	if (!p) {
+		const load = LOADERS[model];
+		if (!load) return Promise.reject(new Error(`no views for the model "${model}"`));
+		p = load();
+		loaded.set(model, p);
+	}
+	return p;
+}
