@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { entryFor, MODEL_NAMES } from '$lib/models/registry';
-import { defaultParams, parseParam } from '$lib/models/params';
+import { defaultParams, parseParam, seedError } from '$lib/models/params';
 import type { ParamValues } from '$lib/models/types';
 import { renderMarkdown } from './markdown';
 import { LECTURE_OUTLINE, type OutlineEntry } from './outline';
@@ -153,12 +153,8 @@ function simOf(
 		params[key] = parsed.value;
 	}
 	const seed = block.seed !== undefined ? String(block.seed) : (previous?.seed ?? '1');
-	if (!/^[\w.-]{1,40}$/.test(seed))
-		throw new LessonError(
-			file,
-			lineOf(['seed']),
-			`seed must be 1 to 40 letters, digits, ".", "_" or "-"`
-		);
+	const badSeed = seedError(seed);
+	if (badSeed) throw new LessonError(file, lineOf(['seed']), `seed ${badSeed}`);
 	const actions = block.actions.map((raw, i) => {
 		try {
 			return { ...actionOf(raw, model, params), line: lineOf(['actions', i]) };

@@ -19,7 +19,7 @@ import {
 	type Preset
 } from '$lib/sim/gossip';
 import { takeRun } from '$lib/workers/gossipPrecomputed';
-import { csvField } from './ring';
+import { toCsv } from './csv';
 import type { ParamSpec, ParamValues, SimEntry } from './types';
 
 /** Up to this many nodes a step is one exchange; above it a step is one whole round. */
@@ -267,9 +267,7 @@ export const gossipEntry: SimEntry<GossipState, GossipCommand, GossipEvent> = {
 	},
 	exportCsv(s) {
 		const rows = published.get(s) ?? [metricsRow(gossipMetrics(s))];
-		return (
-			[CSV_HEADER, ...rows.map(csvRow)].map((r) => r.map(csvField).join(',')).join('\n') + '\n'
-		);
+		return toCsv([CSV_HEADER, ...rows.map(csvRow)]);
 	},
 	panels: ['graph', 'metrics', 'inspector', 'exchange', 'degree', 'compare'],
 	lessonCommand(name, arg) {

@@ -1,5 +1,17 @@
 import type { ParamSpec, ParamValues } from './types';
 
+const SEED_PATTERN = /^[\w.-]{1,40}$/;
+
+/**
+ * What is wrong with a seed, or null: seeds are 1 to 40 letters, digits, ".", "_" or "-", so they
+ * read well in a link. The caller names the seed ("Seed …", "The link's seed …").
+ */
+export function seedError(seed: string): string | null {
+	return SEED_PATTERN.test(seed)
+		? null
+		: `must be 1 to 40 letters, digits, ".", "_" or "-", got "${seed.slice(0, 40)}"`;
+}
+
 /** The default value of every parameter. */
 export function defaultParams(specs: readonly ParamSpec[]): ParamValues {
 	return Object.fromEntries(specs.map((s) => [s.key, s.default]));

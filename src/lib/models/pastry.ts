@@ -12,7 +12,7 @@ import {
 	type PastryScenario,
 	type PastryState
 } from '$lib/sim/pastry';
-import { csvField } from './ring';
+import { toCsv } from './csv';
 import type { ParamValues, SimEntry } from './types';
 
 const SCENARIOS = ['lecture', 'lecture-joins', 'growing', 'random', 'failures'] as const;
@@ -117,7 +117,7 @@ export const pastryEntry: SimEntry<PastryState, PastryCommand, PastryEvent> = {
 				[...n.leafSet.smaller, ...n.leafSet.larger].map((id) => formatId(id, s.space)).join(' '),
 				n.neighborhoodSet.map((id) => formatId(id, s.space)).join(' ')
 			]);
-		return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+		return toCsv(rows);
 	},
 	panels: ['ring', 'proximity', 'table', 'sets', 'stats'],
 	lessonCommand(name, arg, p) {

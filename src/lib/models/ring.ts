@@ -10,6 +10,7 @@ import {
 	type RingEvent,
 	type RingState
 } from '$lib/sim/ring';
+import { toCsv } from './csv';
 import type { SimEntry } from './types';
 
 /** The DHT identifier space: nodes and keys on one ring, each key at its numerically closest node. */
@@ -80,11 +81,6 @@ export const ringEntry: SimEntry<RingState, RingCommand, RingEvent> = {
 			const root = rootOf(s, k.id);
 			rows.push(['key', hex(k.id), k.name ?? '', root === null ? '' : hex(root)]);
 		}
-		return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+		return toCsv(rows);
 	}
 };
-
-/** Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180). */
-export function csvField(value: string): string {
-	return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}

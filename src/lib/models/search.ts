@@ -14,7 +14,7 @@ import {
 	type SearchMethod,
 	type SearchState
 } from '$lib/sim/search';
-import { csvField } from './ring';
+import { toCsv } from './csv';
 import type { ParamValues, SimEntry } from './types';
 
 /** The network options a search playground's parameters describe (also what a worker rebuilds). */
@@ -104,7 +104,7 @@ export const searchEntry: SimEntry<SearchState, SearchCommand, SearchEvent> = {
 				String(t.hops)
 			]
 		];
-		return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+		return toCsv(rows);
 	},
 	panels: ['graph', 'compare'],
 	lessonCommand(name, arg) {

@@ -1,6 +1,6 @@
 import LZString from 'lz-string';
 import type { LoggedCommand, Tagged } from '$lib/sim/core';
-import { defaultParams, readParams } from '$lib/models/params';
+import { defaultParams, readParams, seedError } from '$lib/models/params';
 import type { ParamValues, SimEntry } from '$lib/models/types';
 
 /** Everything a link must carry to show exactly the same picture: model, parameters, seed, commands, step. */
@@ -14,8 +14,6 @@ export interface RunSpec {
 
 /** The seed a fresh page uses, so two fresh pages show the same run. */
 export const DEFAULT_SEED = '1';
-
-const SEED_PATTERN = /^[\w.-]{1,40}$/;
 
 /** The default run of a model: default parameters, the default seed, step 0. */
 export function defaultRun(entry: SimEntry): RunSpec {
@@ -73,10 +71,9 @@ export function decodeRun(
 	const { values, errors } = readParams(entry.params, (k) => query.get(k));
 	const notices = [...errors];
 	let seed = query.get('seed') ?? DEFAULT_SEED;
-	if (!SEED_PATTERN.test(seed)) {
-		notices.push(
-			`seed must be 1 to 40 letters, digits, ".", "_" or "-", got "${seed.slice(0, 40)}"`
-		);
+	const badSeed = seedError(seed);
+	if (badSeed) {
+		notices.push(`seed ${badSeed}`);
 		seed = DEFAULT_SEED;
 	}
 	let step = 0;

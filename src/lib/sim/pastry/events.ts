@@ -29,6 +29,16 @@ export interface CellFill {
 	readonly supplier: Id;
 }
 
+/** How `node` repaired its leaf set or neighbourhood set after `failed` failed (§2.5). */
+export interface SetRepair {
+	readonly node: Id;
+	readonly failed: Id;
+	/** The nodes whose sets it asked. */
+	readonly asked: readonly Id[];
+	readonly removed: readonly Id[];
+	readonly added: readonly Id[];
+}
+
 /** What happened in a step, for views to animate and the live region to tell. */
 export type PastryEvent =
 	| { readonly type: 'operation-queued'; readonly operation: 'join' | 'route'; readonly node: Id }
@@ -96,22 +106,8 @@ export type PastryEvent =
 			readonly reason: 'node-failed' | 'too-many-hops';
 	  }
 	| { readonly type: 'node-failed'; readonly node: Id; readonly affected: readonly Id[] }
-	| {
-			readonly type: 'leaf-set-repaired';
-			readonly node: Id;
-			readonly failed: Id;
-			readonly asked: readonly Id[];
-			readonly removed: readonly Id[];
-			readonly added: readonly Id[];
-	  }
-	| {
-			readonly type: 'neighborhood-set-repaired';
-			readonly node: Id;
-			readonly failed: Id;
-			readonly asked: readonly Id[];
-			readonly removed: readonly Id[];
-			readonly added: readonly Id[];
-	  }
+	| ({ readonly type: 'leaf-set-repaired' } & SetRepair)
+	| ({ readonly type: 'neighborhood-set-repaired' } & SetRepair)
 	| {
 			readonly type: 'table-entry-repaired';
 			readonly node: Id;
