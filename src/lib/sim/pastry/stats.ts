@@ -1,11 +1,13 @@
 import { idBits, Rng, SimError, validateIdSpace, type Id } from '../core';
 import { idMath } from './idmath';
 import { ConvergedOverlay } from './converged';
+import type { FlatOverlay } from './flat';
+import { routeFlat, type FlatLookup } from './flatroute';
 import { NONE } from './overlay';
 import { validateLeafSetSize, statisticsDigits } from './params';
 import { randomNodeArrays } from './points';
 import { repairedLeafSet, tableReplacement } from './repair';
-import { hopLimit, lookup } from './routing';
+import { hopLimit } from './routing';
 
 /** Options of a statistics run (§3.1 of the paper: b = 4, |L| = 16, |M| = 32). */
 export interface PastryStatsOptions {
@@ -43,7 +45,28 @@ export interface PastryStats {
 	readonly rowOccupancy: number[];
 	readonly failed: number;
 	readonly repairs: { readonly leafSets: number; readonly tableEntries: number };
+	/** §3.2's locality: the proximity distance routes travel against the direct distance. */
+	readonly locality: Locality;
 }
+
+/**
+ * The locality figure of the paper's §3.2 (Fig. 6): the distance a message travels in the proximity
+ * space along its route, relative to the distance from its source straight to the node that
+ * delivers it. The paper reports Pastry's routes "only approximately 30% to 40% longer" than the
+ * direct route (a relative distance of about 1.3 to 1.4) for 1,000 to 100,000 nodes placed at
+ * random in a plane, b = 4, |L| = 16, |M| = 32.
+ */
+export interface Locality {
+	/** Mean route distance over the lookups (unit square: a random pair is about 0.52 apart). */
+	readonly routeDistance: number;
+	/** Mean direct distance from source to the delivering node. */
+	readonly directDistance: number;
+	/** routeDistance / directDistance (1 when every route is direct). */
+	readonly relativeDistance: number;
+}
+
+/** The paper's relative distance for Pastry (§3.2, Fig. 6): routes 30% to 40% longer than direct. */
+export const PAPER_RELATIVE_DISTANCE = { low: 1.3, high: 1.4 } as const;
 
 /** Validates the options and builds the converged network they describe. */
 export function statisticsOverlay(o: PastryStatsOptions): ConvergedOverlay {
@@ -68,7 +91,7 @@ export function statisticsOverlay(o: PastryStatsOptions): ConvergedOverlay {
  * Fails `count` random nodes, then lets every live node whose leaf set lost a member repair it
  * (§2.5). Returns the number of leaf sets repaired.
  */
-export function failNodes(overlay: ConvergedOverlay, count: number, rng: Rng): number {
+export function failNodes(overlay: FlatOverlay, count: number, rng: Rng): number {
 	const order = new Int32Array(overlay.n).map((_, i) => i);
 	for (let i = 0; i < count; i++) {
 		const j = i + rng.int(overlay.n - i);
@@ -93,7 +116,7 @@ export function failNodes(overlay: ConvergedOverlay, count: number, rng: Rng): n
 }
 
 /** The live node numerically closest to `key` (binary search, then the nearest live on each side). */
-export function liveRoot(overlay: ConvergedOverlay, key: Id): number {
+export function liveRoot(overlay: FlatOverlay, key: Id): number {
 	const { n, ids } = overlay;
 	let lo = 0;
 	let hi = n;
@@ -115,7 +138,7 @@ export function liveRoot(overlay: ConvergedOverlay, key: Id): number {
 }
 
 /** Counts routing-table entries and per-row occupancy over the live nodes. */
-function occupancy(overlay: ConvergedOverlay): { mean: number; rows: number[] } {
+function occupancy(overlay: FlatOverlay): { mean: number; rows: number[] } {
 	const { columns, rowStart, table } = overlay;
 	const filled: number[] = [];
 	let live = 0;
@@ -157,7 +180,7 @@ function checkLookupOptions(o: PastryStatsOptions): void {
  * The second half of {@link pastryStatistics}, on a network already built (so a benchmark can time
  * the build and the lookups apart): fails `o.fail` of the nodes, repairs, then routes `o.lookups`.
  */
-export function measureLookups(overlay: ConvergedOverlay, o: PastryStatsOptions): PastryStats {
+export function measureLookups(overlay: FlatOverlay, o: PastryStatsOptions): PastryStats {
 	checkLookupOptions(o);
 	const fail = o.fail ?? 0;
 	const count = Math.min(overlay.n - 1, Math.round(fail * overlay.n));
@@ -171,11 +194,14 @@ export function measureLookups(overlay: ConvergedOverlay, o: PastryStatsOptions)
 	let tableEntries = 0;
 	let sum = 0;
 	let atRoot = 0;
-	const repair = (node: number, dead: { row: number; column: number }) => {
-		const { replacement } = tableReplacement(overlay, node, dead.row, dead.column);
-		overlay.setEntry(node, dead.row, dead.column, replacement);
+	let route = 0;
+	let direct = 0;
+	const repair = (node: number, row: number, column: number) => {
+		const { replacement } = tableReplacement(overlay, node, row, column);
+		overlay.setEntry(node, row, column, replacement);
 		tableEntries++;
 	};
+	const out: FlatLookup = { at: NONE, hops: 0, lost: false, distance: 0 };
 	for (let i = 0; i < o.lookups; i++) {
 		const fromIndex = rng.int(live.length);
 		const from = live[fromIndex];
@@ -190,10 +216,12 @@ export function measureLookups(overlay: ConvergedOverlay, o: PastryStatsOptions)
 			key = rng.bits(bits);
 			root = liveRoot(overlay, key);
 		}
-		const r = lookup(overlay, from, key, limit, repair);
+		const r = routeFlat(overlay, from, key, limit, out, repair);
 		counts[r.hops] = (counts[r.hops] ?? 0) + 1;
 		sum += r.hops;
 		if (!r.lost && r.at === root) atRoot++;
+		route += r.distance;
+		direct += overlay.proximity(from, r.at);
 	}
 	const { mean, rows } = occupancy(overlay);
 	return {
@@ -206,6 +234,11 @@ export function measureLookups(overlay: ConvergedOverlay, o: PastryStatsOptions)
 		meanTableEntries: mean,
 		rowOccupancy: rows,
 		failed: count,
-		repairs: { leafSets, tableEntries }
+		repairs: { leafSets, tableEntries },
+		locality: {
+			routeDistance: route / o.lookups,
+			directDistance: direct / o.lookups,
+			relativeDistance: direct > 0 ? route / direct : 1
+		}
 	};
 }
