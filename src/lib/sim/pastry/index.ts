@@ -12,6 +12,7 @@ export * from './converged';
 export * from './flatroute';
 export * from './flatoffer';
 export * from './flatjoin';
+export * from './timeout';
 export * from './stats';
 export * from './series';
 export * from './state';
