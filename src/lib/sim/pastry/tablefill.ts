@@ -124,7 +124,7 @@ class ClassGrid {
 		classes: Uint8Array
 	): void {
 		const { xs, ys, table, rowStart, columns } = o;
-		const { cellStart, fillAt, cellOf, items, gx, gy, gc, best, bestD } = this;
+		const { cellStart, fillAt, cellOf, items, gx, gy, gc, best } = this;
 		const m = e - s;
 		const g = Math.max(1, Math.floor(Math.sqrt(m / 2)));
 		const cells = g * g;
