@@ -19,6 +19,7 @@ models:
   ring    --nodes N --keys K [--digits D] --seed S      the DHT identifier space: each key's root
   pastry  route --scenario lecture|random|growing|failures --from ID (--key ID | --key-name NAME)
           stats --nodes N --lookups K [--b 4] [--leaf 16] [--digits D] --seed S [--fail F]
+                [--build converged|joins]     Fig. 4-6 of the paper; joins: up to 100,000 nodes
   gossip  --nodes N --view C --rounds R --seed S [--preset newscast|cyclon|tman] [--init ring|star|random|growing]
           [--peer-selection random|oldest|closest] [--exchange full|half|L] [--propagation push|pull|pushpull]
           [--merge random|age|proximity|swap] [--healer H] [--swapper S] [--target ring|line|grid]

@@ -75,6 +75,35 @@ describe('sim pastry stats', () => {
 		const out = run('stats --nodes 2000 --lookups 2000 --seed 2 --fail 0.1 --json').json;
 		expect(out).toMatchObject({ nodes: 2000, deliveredToRoot: 1 });
 	});
+
+	it('--build joins adds the joins, the timeouts and the locality beside the paper', () => {
+		const out = run('stats --nodes 500 --lookups 2000 --seed 2 --fail 0.1 --build joins --json')
+			.json as Record<string, unknown>;
+		expect(Object.keys(out)).toEqual([
+			'nodes',
+			'lookups',
+			'meanHops',
+			'maxHops',
+			'hopHistogram',
+			'deliveredToRoot',
+			'meanTableEntries',
+			'build',
+			'failed',
+			'joins',
+			'timeouts',
+			'locality'
+		]);
+		expect(out).toMatchObject({ build: 'joins', failed: 50, deliveredToRoot: 1 });
+		const t = out.timeouts as { total: number; perLookup: number; meanHopsWithTimeouts: number };
+		expect(t.total).toBeGreaterThan(0);
+		expect(t.meanHopsWithTimeouts).toBeCloseTo((out.meanHops as number) + t.perLookup, 12);
+		expect((out.locality as { paper: unknown }).paper).toEqual({ low: 1.3, high: 1.4 });
+		const text = run('stats --nodes 500 --lookups 2000 --seed 2 --build joins').text;
+		expect(text).toContain('network built by joins');
+		expect(text).toMatch(
+			/locality: routes travel 1\.\d{3} times the direct distance \(paper, Fig\. 6: 1\.3-1\.4\)/
+		);
+	});
 });
 
 describe('bad input', () => {
@@ -107,6 +136,12 @@ describe('bad input', () => {
 		['route --scenario random --nodes 0', '--nodes must be an integer from 1', UsageError],
 		['stats --digits 14', 'id digits must be an integer from 1 to 13 when b = 4', SimError],
 		['stats --fail 1', '--fail must be a number from 0 to 0.99', UsageError],
+		['stats --build oracle', '--build must be one of converged, joins, got "oracle"', UsageError],
+		[
+			'stats --build joins --nodes 200000',
+			'--nodes must be an integer from 1 to 100000',
+			UsageError
+		],
 		['route --scenario lecture --b 2', 'the lecture scenario uses the slide ids: b = 4', SimError],
 		['walk', 'pastry needs a subcommand, route or stats, got "walk"', UsageError]
 	])('%s is refused: %s', (line, message, kind) => {

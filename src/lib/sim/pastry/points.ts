@@ -44,16 +44,27 @@ export function drawPoint(rng: Rng, refuse?: (p: Point) => boolean): Point {
  */
 export function randomNodeArrays(n: number, space: IdSpace, seed: string): NodeArrays {
 	const streams = placementStreams(seed);
+	const bits = idBits(space);
 	const ids = new Float64Array(n);
 	const xs = new Float64Array(n);
 	const ys = new Float64Array(n);
-	const taken = new Set<Id>();
+	// Draw as if no id repeats, then check on a sorted copy: with 52-bit ids a repeat is rare, and
+	// only then are the ids drawn again one by one, skipping taken ones as drawNodeId does.
+	for (let i = 0; i < n; i++) ids[i] = streams.ids.bits(bits);
+	const sorted = ids.slice().sort();
+	let repeats = false;
+	for (let i = 1; i < n && !repeats; i++) repeats = sorted[i] === sorted[i - 1];
+	if (repeats) {
+		const again = placementStreams(seed).ids;
+		const taken = new Set<Id>();
+		for (let i = 0; i < n; i++) {
+			ids[i] = drawNodeId(again, space, taken);
+			taken.add(ids[i]);
+		}
+	}
 	for (let i = 0; i < n; i++) {
-		ids[i] = drawNodeId(streams.ids, space, taken);
-		taken.add(ids[i]);
-		const p = drawPoint(streams.place);
-		xs[i] = p.x;
-		ys[i] = p.y;
+		xs[i] = streams.place.next();
+		ys[i] = streams.place.next();
 	}
 	return { ids, xs, ys };
 }

@@ -50,6 +50,17 @@ describe('pastryStatistics (§3.1, Fig. 4)', () => {
 		}
 	});
 
+	it('reports the locality of §3.2: routes longer than direct, shorter than twice', () => {
+		const r = pastryStatistics({ nodes: 2000, lookups: 5000, seed: 'loc' });
+		expect(r.locality.relativeDistance).toBeGreaterThan(1.1);
+		expect(r.locality.relativeDistance).toBeLessThan(1.6);
+		expect(r.locality.routeDistance / r.locality.directDistance).toBeCloseTo(
+			r.locality.relativeDistance,
+			12
+		);
+		expect(r.timeouts).toBeNull();
+	});
+
 	it.each([
 		[{ nodes: 0 }, 'N (the number of nodes) must be an integer of at least 1, got 0'],
 		[{ lookups: 0 }, 'lookups must be an integer of at least 1'],
@@ -62,5 +73,39 @@ describe('pastryStatistics (§3.1, Fig. 4)', () => {
 		const run = () => pastryStatistics({ nodes: 10, lookups: 10, seed: '1', ...bad });
 		expect(run).toThrow(SimError);
 		expect(run).toThrow(message);
+	});
+});
+
+describe("pastryStatistics with build: 'joins' (§2.4, no oracle)", () => {
+	it('at N = 2,000 gives mean hops within 5% of the converged network, every lookup at the root', () => {
+		const options = { nodes: 2000, lookups: 20_000, seed: '1' };
+		const joins = pastryStatistics({ ...options, build: 'joins' });
+		const converged = pastryStatistics(options);
+		expect(Math.abs(joins.meanHops - converged.meanHops) / converged.meanHops).toBeLessThan(0.05);
+		expect(joins.deliveredToRoot).toBe(1);
+		expect(joins.timeouts).toEqual({
+			total: 0,
+			perLookup: 0,
+			meanHopsWithTimeouts: joins.meanHops
+		});
+		expect(joins.joins?.meanJoinHops).toBeGreaterThan(1);
+		const random = pastryStatistics({ ...options, lookups: 5000, build: 'joins', keys: 'random' });
+		expect(random.deliveredToRoot).toBe(1);
+	});
+
+	it('detects failed table entries by timeouts, counts them, and still delivers to the root', () => {
+		const r = pastryStatistics({
+			nodes: 2000,
+			lookups: 10_000,
+			seed: '3',
+			fail: 0.1,
+			build: 'joins'
+		});
+		expect(r.failed).toBe(200);
+		expect(r.deliveredToRoot).toBe(1);
+		const t = r.timeouts as NonNullable<typeof r.timeouts>;
+		expect(t.total).toBeGreaterThan(100);
+		expect(t.total).toBe(r.repairs.tableEntries);
+		expect(t.meanHopsWithTimeouts).toBeCloseTo(r.meanHops + t.perLookup, 12);
 	});
 });

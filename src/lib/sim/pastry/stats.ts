@@ -1,11 +1,15 @@
 import { idBits, Rng, SimError, validateIdSpace, type Id } from '../core';
 import { idMath } from './idmath';
-import { ConvergedOverlay } from './converged';
+import { ConvergedOverlay, type ConvergedOptions } from './converged';
+import type { FlatOverlay } from './flat';
+import { joinedOverlay, type JoinCost } from './flatjoin';
+import { routeFlat, type FlatLookup } from './flatroute';
+import { routeWithTimeouts, type TimeoutLookup } from './timeout';
 import { NONE } from './overlay';
 import { validateLeafSetSize, statisticsDigits } from './params';
 import { randomNodeArrays } from './points';
-import { repairedLeafSet, tableReplacement } from './repair';
-import { hopLimit, lookup } from './routing';
+import { repairedLeafSet, repairedNeighborhoodSet, tableReplacement } from './repair';
+import { hopLimit } from './routing';
 
 /** Options of a statistics run (§3.1 of the paper: b = 4, |L| = 16, |M| = 32). */
 export interface PastryStatsOptions {
@@ -25,6 +29,25 @@ export interface PastryStatsOptions {
 	 * 'random': to a uniformly random key.
 	 */
 	readonly keys?: 'nodes' | 'random';
+	/**
+	 * 'converged' (default): the global oracle of {@link ConvergedOverlay} (every cell the
+	 * proximity-best of all N), failures known at once. 'joins': the network the join protocol builds
+	 * ({@link joinedOverlay}), failures of routing-table entries found by timeouts
+	 * ({@link routeWithTimeouts}).
+	 */
+	readonly build?: PastryBuild;
+}
+
+/** How the statistics' network is built. */
+export type PastryBuild = 'converged' | 'joins';
+
+/** Timeouts of a run without a failure oracle (`build: 'joins'`). */
+export interface Timeouts {
+	/** Sends to dead nodes over all lookups, each detected by a timeout. */
+	readonly total: number;
+	readonly perLookup: number;
+	/** Mean hops with every timed-out send counted as one more hop (the message was sent). */
+	readonly meanHopsWithTimeouts: number;
 }
 
 /** The figures of a statistics run. */
@@ -43,10 +66,36 @@ export interface PastryStats {
 	readonly rowOccupancy: number[];
 	readonly failed: number;
 	readonly repairs: { readonly leafSets: number; readonly tableEntries: number };
+	/** §3.2's locality: the proximity distance routes travel against the direct distance. */
+	readonly locality: Locality;
+	readonly build: PastryBuild;
+	/** Null for the converged network, whose failures are known at once. */
+	readonly timeouts: Timeouts | null;
+	/** What the joins cost; null for the converged network. */
+	readonly joins: JoinCost | null;
 }
 
-/** Validates the options and builds the converged network they describe. */
-export function statisticsOverlay(o: PastryStatsOptions): ConvergedOverlay {
+/**
+ * The locality figure of the paper's §3.2 (Fig. 6): the distance a message travels in the proximity
+ * space along its route, relative to the distance from its source straight to the node that
+ * delivers it. The paper reports Pastry's routes "only approximately 30% to 40% longer" than the
+ * direct route (a relative distance of about 1.3 to 1.4) for 1,000 to 100,000 nodes placed at
+ * random in a plane, b = 4, |L| = 16, |M| = 32.
+ */
+export interface Locality {
+	/** Mean route distance over the lookups (unit square: a random pair is about 0.52 apart). */
+	readonly routeDistance: number;
+	/** Mean direct distance from source to the delivering node. */
+	readonly directDistance: number;
+	/** routeDistance / directDistance (1 when every route is direct). */
+	readonly relativeDistance: number;
+}
+
+/** The paper's relative distance for Pastry (§3.2, Fig. 6): routes 30% to 40% longer than direct. */
+export const PAPER_RELATIVE_DISTANCE = { low: 1.3, high: 1.4 } as const;
+
+/** Validates the options; the shape of the network they describe. */
+export function statisticsShape(o: PastryStatsOptions): ConvergedOptions {
 	const b = o.b ?? 4;
 	const space = validateIdSpace({ b, digits: o.digits ?? statisticsDigits(b) });
 	const leafSetSize = o.leafSetSize ?? 16;
@@ -57,18 +106,26 @@ export function statisticsOverlay(o: PastryStatsOptions): ConvergedOverlay {
 		throw new SimError(
 			`${o.nodes} nodes are too many for ${idBits(space)}-bit ids; use more digits`
 		);
-	return new ConvergedOverlay(randomNodeArrays(o.nodes, space, o.seed), {
-		space,
-		leafSetSize,
-		neighborhoodSetSize: o.neighborhoodSetSize ?? 32
-	});
+	return { space, leafSetSize, neighborhoodSetSize: o.neighborhoodSetSize ?? 32 };
+}
+
+/** Validates the options and builds the converged network they describe. */
+export function statisticsOverlay(o: PastryStatsOptions): ConvergedOverlay {
+	const shape = statisticsShape(o);
+	return new ConvergedOverlay(randomNodeArrays(o.nodes, shape.space, o.seed), shape);
+}
+
+/** Validates the options and builds the network by joins ({@link joinedOverlay}). */
+export function joinedStatisticsOverlay(o: PastryStatsOptions): ReturnType<typeof joinedOverlay> {
+	const shape = statisticsShape(o);
+	return joinedOverlay(randomNodeArrays(o.nodes, shape.space, o.seed), shape);
 }
 
 /**
  * Fails `count` random nodes, then lets every live node whose leaf set lost a member repair it
  * (§2.5). Returns the number of leaf sets repaired.
  */
-export function failNodes(overlay: ConvergedOverlay, count: number, rng: Rng): number {
+export function failNodes(overlay: FlatOverlay, count: number, rng: Rng): number {
 	const order = new Int32Array(overlay.n).map((_, i) => i);
 	for (let i = 0; i < count; i++) {
 		const j = i + rng.int(overlay.n - i);
@@ -92,8 +149,20 @@ export function failNodes(overlay: ConvergedOverlay, count: number, rng: Rng): n
 	return repaired;
 }
 
+/** Neighbourhood-set maintenance (§2.5): a node whose neighbourhood set lost a member asks the
+ * live members for theirs and keeps the |M| closest ({@link repairedNeighborhoodSet}). */
+function repairNeighborhoodSets(overlay: FlatOverlay): void {
+	for (let h = 0; h < overlay.n; h++) {
+		if (!overlay.isAlive(h)) continue;
+		let damaged = false;
+		for (let i = 0; i < overlay.neighborCount(h); i++)
+			if (!overlay.isAlive(overlay.neighborAt(h, i))) damaged = true;
+		if (damaged) overlay.setNeighborhoodSet(h, repairedNeighborhoodSet(overlay, h).set);
+	}
+}
+
 /** The live node numerically closest to `key` (binary search, then the nearest live on each side). */
-export function liveRoot(overlay: ConvergedOverlay, key: Id): number {
+export function liveRoot(overlay: FlatOverlay, key: Id): number {
 	const { n, ids } = overlay;
 	let lo = 0;
 	let hi = n;
@@ -115,7 +184,7 @@ export function liveRoot(overlay: ConvergedOverlay, key: Id): number {
 }
 
 /** Counts routing-table entries and per-row occupancy over the live nodes. */
-function occupancy(overlay: ConvergedOverlay): { mean: number; rows: number[] } {
+function occupancy(overlay: FlatOverlay): { mean: number; rows: number[] } {
 	const { columns, rowStart, table } = overlay;
 	const filled: number[] = [];
 	let live = 0;
@@ -142,7 +211,9 @@ function occupancy(overlay: ConvergedOverlay): { mean: number; rows: number[] } 
  */
 export function pastryStatistics(o: PastryStatsOptions): PastryStats {
 	checkLookupOptions(o);
-	return measureLookups(statisticsOverlay(o), o);
+	if ((o.build ?? 'converged') === 'converged') return measureLookups(statisticsOverlay(o), o);
+	const { overlay, cost } = joinedStatisticsOverlay(o);
+	return { ...measureLookups(overlay, o), joins: cost };
 }
 
 function checkLookupOptions(o: PastryStatsOptions): void {
@@ -157,11 +228,13 @@ function checkLookupOptions(o: PastryStatsOptions): void {
  * The second half of {@link pastryStatistics}, on a network already built (so a benchmark can time
  * the build and the lookups apart): fails `o.fail` of the nodes, repairs, then routes `o.lookups`.
  */
-export function measureLookups(overlay: ConvergedOverlay, o: PastryStatsOptions): PastryStats {
+export function measureLookups(overlay: FlatOverlay, o: PastryStatsOptions): PastryStats {
 	checkLookupOptions(o);
 	const fail = o.fail ?? 0;
 	const count = Math.min(overlay.n - 1, Math.round(fail * overlay.n));
 	const leafSets = count > 0 ? failNodes(overlay, count, Rng.stream(o.seed, 'fail')) : 0;
+	const timeouts = (o.build ?? 'converged') === 'joins';
+	if (timeouts && count > 0) repairNeighborhoodSets(overlay);
 	const live: number[] = [];
 	for (let h = 0; h < overlay.n; h++) if (overlay.isAlive(h)) live.push(h);
 	const rng = Rng.stream(o.seed, 'lookups');
@@ -171,11 +244,22 @@ export function measureLookups(overlay: ConvergedOverlay, o: PastryStatsOptions)
 	let tableEntries = 0;
 	let sum = 0;
 	let atRoot = 0;
-	const repair = (node: number, dead: { row: number; column: number }) => {
-		const { replacement } = tableReplacement(overlay, node, dead.row, dead.column);
-		overlay.setEntry(node, dead.row, dead.column, replacement);
+	let route = 0;
+	let direct = 0;
+	const repair = (node: number, row: number, column: number): void => {
+		const { replacement } = tableReplacement(overlay, node, row, column);
+		overlay.setEntry(node, row, column, replacement);
 		tableEntries++;
 	};
+	const out: FlatLookup & TimeoutLookup = {
+		at: NONE,
+		hops: 0,
+		lost: false,
+		distance: 0,
+		timeouts: 0
+	};
+	let timedOut = 0;
+	const repaired = () => tableEntries++;
 	for (let i = 0; i < o.lookups; i++) {
 		const fromIndex = rng.int(live.length);
 		const from = live[fromIndex];
@@ -190,10 +274,15 @@ export function measureLookups(overlay: ConvergedOverlay, o: PastryStatsOptions)
 			key = rng.bits(bits);
 			root = liveRoot(overlay, key);
 		}
-		const r = lookup(overlay, from, key, limit, repair);
+		const r = timeouts
+			? routeWithTimeouts(overlay, from, key, limit, out, repaired)
+			: routeFlat(overlay, from, key, limit, out, repair);
+		if (timeouts) timedOut += out.timeouts;
 		counts[r.hops] = (counts[r.hops] ?? 0) + 1;
 		sum += r.hops;
 		if (!r.lost && r.at === root) atRoot++;
+		route += r.distance;
+		direct += overlay.proximity(from, r.at);
 	}
 	const { mean, rows } = occupancy(overlay);
 	return {
@@ -206,6 +295,20 @@ export function measureLookups(overlay: ConvergedOverlay, o: PastryStatsOptions)
 		meanTableEntries: mean,
 		rowOccupancy: rows,
 		failed: count,
-		repairs: { leafSets, tableEntries }
+		repairs: { leafSets, tableEntries },
+		locality: {
+			routeDistance: route / o.lookups,
+			directDistance: direct / o.lookups,
+			relativeDistance: direct > 0 ? route / direct : 1
+		},
+		build: o.build ?? 'converged',
+		timeouts: timeouts
+			? {
+					total: timedOut,
+					perLookup: timedOut / o.lookups,
+					meanHopsWithTimeouts: (sum + timedOut) / o.lookups
+				}
+			: null,
+		joins: null
 	};
 }
