@@ -131,6 +131,55 @@ describe('compileLesson', () => {
 		expect(() => compileLesson('lessons/x.md', source)).toThrow(message);
 	});
 
+	it('fills placeholders from the state each step ends in', () => {
+		const l = compileLesson(
+			'lessons/x.md',
+			lesson(`
+# {{nodes}} nodes
+
+Now {{nodes:word}} nodes and {{keys}} keys; the last key went to {{root}}.
+
+\`\`\`sim
+model: ring
+params: { digits: 4, nodes: 3, keys: 0 }
+seed: s
+actions:
+  - step: 3
+  - add-key: 0abc
+question: { ask: Where?, answer: 'At {{root}}.' }
+\`\`\`
+
+<!-- {{keys:Word}} key. -->
+
+---
+
+# Then
+
+{{moved:Word}} keys moved.
+
+\`\`\`sim
+actions:
+  - add-node: 0abd
+\`\`\`
+`)
+		);
+		const [first, second] = l.steps;
+		expect(first.title).toBe('3 nodes');
+		expect(first.html).toMatch(/Now three nodes and 1 keys; the last key went to [0-9a-f]{4}\./);
+		const root = /went to ([0-9a-f]{4})/.exec(first.html)?.[1];
+		expect(first.sim.question?.answer).toBe(`At ${root}.`);
+		expect(first.notes).toContain('One key.');
+		// 0abd is the closest node to key 0abc, so the key moves to it.
+		expect(second.html).toContain('One keys moved.');
+	});
+
+	it("names an unknown fact with the step's line and the facts it offers", () => {
+		const source = lesson('# A\n\n{{hops}}\n\n```sim\nmodel: ring\n```');
+		expect(() => compileLesson('lessons/x.md', source)).toThrow(
+			/lessons\/x\.md:8: narration: unknown fact "\{\{hops\}\}"; this step offers keys, moved/
+		);
+	});
+
 	it('compiles and dry-runs every lesson in the repository', () => {
 		const files = readdirSync('lessons').filter((f) => f.endsWith('.md'));
 		expect(files.length).toBeGreaterThan(0);

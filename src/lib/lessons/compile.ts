@@ -8,6 +8,7 @@ import { LECTURE_OUTLINE, type OutlineEntry } from './outline';
 import { frontSchema, simSchema, type SimBlock } from './schema';
 import { splitLesson, stepParts } from './split';
 import { dryRun } from './dryrun';
+import { fillFacts } from './placeholders';
 import {
 	LessonError,
 	type Lesson,
@@ -80,6 +81,14 @@ function outlineOf(
 			);
 		return { topic, step };
 	});
+}
+
+/** The line of the placeholder an error names (`"{{name…}}"`), or the step's first line. */
+function lineOfPlaceholder(text: string, first: number, message: string): number {
+	const name = /"\{\{(\S+?)\}\}"/.exec(message)?.[1];
+	if (!name) return first;
+	const at = text.split('\n').findIndex((l) => new RegExp(`\\{\\{\\s*${name}\\b`).test(l));
+	return at < 0 ? first : first + at;
 }
 
 /** The slug of a lesson file: its name without the numeric order prefix and the extension. */
@@ -189,7 +198,8 @@ function simOf(
 
 /**
  * Parses and validates a lesson file, then plays every action of every step on the real model, so a
- * lesson that builds is a lesson that plays. Throws {@link LessonError} with the file, the line and
+ * lesson that builds is a lesson that plays, and fills each step's placeholders (`{{fact}}`, see
+ * `placeholders.ts`) from the state that step ends in. Throws {@link LessonError} with the file, the line and
  * what was expected.
  */
 export function compileLesson(file: string, source: string): Lesson {
@@ -197,7 +207,7 @@ export function compileLesson(file: string, source: string): Lesson {
 	const front = yamlAt(file, raw.front, raw.frontLine);
 	const meta = check(frontSchema, front.doc.toJS(), file, front.lineOf, 'front block');
 	let previous: StepSim | null = null;
-	const steps: LessonStep[] = raw.steps.map((step) => {
+	const drafts = raw.steps.map((step) => {
 		const parts = stepParts(file, step);
 		let sim: StepSim;
 		if (parts.sim) {
@@ -225,18 +235,24 @@ export function compileLesson(file: string, source: string): Lesson {
 				step.line,
 				'expected the step to start with a heading ("# Title")'
 			);
+		return { title, parts, sim, line: step.line, text: step.text };
+	});
+	const facts = dryRun({ file, steps: drafts });
+	const steps: LessonStep[] = drafts.map(({ title, parts, sim, line, text }, i) => {
+		const fill = (text: string) => fillFacts(text, facts[i]);
 		let html: string;
 		let notes: string;
+		let question = sim.question;
 		try {
-			html = renderMarkdown(parts.narration);
-			notes = parts.notes ? renderMarkdown(parts.notes) : '';
+			html = renderMarkdown(fill(parts.narration));
+			notes = parts.notes ? renderMarkdown(fill(parts.notes)) : '';
+			if (question) question = { ask: fill(question.ask), answer: fill(question.answer) };
 		} catch (e) {
-			throw new LessonError(file, step.line, `narration: ${(e as Error).message}`);
+			const message = (e as Error).message;
+			throw new LessonError(file, lineOfPlaceholder(text, line, message), `narration: ${message}`);
 		}
-		return { title, html, notes, sim, line: step.line };
+		return { title: fill(title), html, notes, sim: { ...sim, question }, line };
 	});
 	const outline = outlineOf(file, meta.outline, steps.length, front.lineOf);
-	const lesson: Lesson = { slug: slugOf(file), file, ...meta, outline, steps };
-	dryRun(lesson);
-	return lesson;
+	return { slug: slugOf(file), file, ...meta, outline, steps };
 }

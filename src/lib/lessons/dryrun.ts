@@ -1,6 +1,8 @@
 import { SimError, Timeline, type Tagged } from '$lib/sim/core';
 import { entryFor } from '$lib/models/registry';
-import { LessonError, type Lesson, type LessonAction } from './types';
+import { factsOf } from './facts';
+import type { FactSource } from './placeholders';
+import { LessonError, type LessonAction, type StepSim } from './types';
 
 /** The most steps a lesson's actions may take in the dry run, so a typo cannot hang the build. */
 const MAX_STEPS = 200_000;
@@ -25,9 +27,20 @@ export function performOnTimeline(
 	}
 }
 
-/** Plays a lesson from its first step to its last on the real models; throws LessonError on the first refusal. */
-export function dryRun(lesson: Lesson): void {
+/** What the dry run needs of a lesson: its file and each step's scenario and line. */
+export interface DryRunLesson {
+	readonly file: string;
+	readonly steps: readonly { readonly sim: StepSim; readonly line: number }[];
+}
+
+/**
+ * Plays a lesson from its first step to its last on the real models; throws LessonError on the
+ * first refusal. Returns, for each step, the facts of its state after its last action (what the
+ * step's placeholders state).
+ */
+export function dryRun(lesson: DryRunLesson): FactSource[] {
 	let timeline: Timeline<unknown, Tagged, Tagged> | null = null;
+	const facts: FactSource[] = [];
 	for (const step of lesson.steps) {
 		const entry = entryFor(step.sim.model);
 		if (!entry) throw new LessonError(lesson.file, step.line, `unknown model "${step.sim.model}"`);
@@ -52,5 +65,8 @@ export function dryRun(lesson: Lesson): void {
 				throw e;
 			}
 		});
+		// A copy: facts are computed on demand, after later steps have moved the timeline on.
+		facts.push(factsOf(step.sim.model, entry.model.clone(timeline.state), timeline.eventsAt()));
 	}
+	return facts;
 }
