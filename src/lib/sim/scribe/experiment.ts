@@ -62,7 +62,7 @@ function run(s: ScribeState, ...commands: Parameters<typeof scribeModel.apply>[1
 /**
  * M members join a group on a converged N-node network, the root multicasts; with `fail`, that
  * share of the forwarders fails, the root multicasts again (before repair), one heartbeat period
- * lets the orphaned children re-join (§2.4), and the root multicasts once more (after repair).
+ * lets the orphaned children re-join (§III, reliability), and the root multicasts once more (after repair).
  */
 export function scribeExperiment(o: ScribeExperimentOptions): ScribeExperimentResult {
 	const fail = o.fail ?? 0;

@@ -40,10 +40,10 @@ function deliversAt(s: Readonly<ScribeState>, node: Id): boolean {
 }
 
 /**
- * A member asks to join (§2.3). A node already in the tree (a forwarder) just becomes a member. Any
+ * A member asks to join (§III, membership and multicast). A node already in the tree (a forwarder) just becomes a member. Any
  * other node enters the tree and sends a JOIN towards the groupId; the node where Pastry delivers
  * the groupId is the tree's root, so a member that is that node roots the tree at once. A re-join
- * (§2.4) keeps the node's children and sends a JOIN again.
+ * (§III, reliability) keeps the node's children and sends a JOIN again.
  */
 export function startJoin(s: ScribeState, op: JoinOperation): ScribeEvent[] {
 	op.started = true;

@@ -4,7 +4,7 @@ import type { ScribeEvent } from './events';
 import type { ScribeState } from './types';
 
 /**
- * Prunes the tree upwards from `id` (§2.3): a node that is not a member and has no children left
+ * Prunes the tree upwards from `id` (§III, membership and multicast): a node that is not a member and has no children left
  * leaves the tree, sending a LEAVE to its parent, which removes it from its children table and may
  * in turn have nothing left to forward. A LEAVE to a failed parent goes nowhere.
  */
@@ -24,7 +24,7 @@ export function prune(s: ScribeState, id: Id): ScribeEvent[] {
 }
 
 /**
- * A member leaves the group (§2.3): it stops being a member; if it has children it stays in the tree
+ * A member leaves the group (§III, membership and multicast): it stops being a member; if it has children it stays in the tree
  * as a forwarder, otherwise it is pruned (and so, perhaps, are forwarders above it).
  */
 export function leaveGroup(s: ScribeState, member: Id): ScribeEvent[] {

@@ -75,7 +75,7 @@ function arrive(s: ScribeState, op: MulticastOperation, at: Id): ScribeEvent[] {
 }
 
 /**
- * A multicast starts (§2.3): the source routes it to the groupId's root with Pastry, or the root
+ * A multicast starts (§III, membership and multicast): the source routes it to the groupId's root with Pastry, or the root
  * itself sends it. Wherever the route ends, that node sends it down its part of the tree.
  */
 export function startMulticast(s: ScribeState, op: MulticastOperation): ScribeEvent[] {
@@ -108,7 +108,7 @@ export function multicastRouteStep(s: ScribeState, op: MulticastOperation): Scri
 }
 
 /**
- * One level of the tree (§2.3): every node holding the message sends a copy to each child in its
+ * One level of the tree (§III, membership and multicast): every node holding the message sends a copy to each child in its
  * children table. A copy to a failed child is lost; a node forwards only the first copy it gets.
  */
 export function multicastTreeStep(s: ScribeState, op: MulticastOperation): ScribeEvent[] {

@@ -6,7 +6,7 @@ import type { ScribeEvent } from './events';
 import type { ScribeState } from './types';
 
 /**
- * Nodes fail silently (§2.4), each through the Pastry model's own failure: Pastry queues the repairs
+ * Nodes fail silently (§III, reliability), each through the Pastry model's own failure: Pastry queues the repairs
  * of the leaf sets and neighbourhood sets that held it, which run before the next Scribe message.
  * The tree does not notice yet; the next heartbeat period tells.
  */
@@ -27,8 +27,8 @@ export function liveForwarders(s: Readonly<ScribeState>): Id[] {
 }
 
 /**
- * One heartbeat period (§2.4: "each non-leaf node sends a heartbeat message to its children";
- * children refresh their membership with their parent). A parent that hears nothing from a failed
+ * One heartbeat period (§III, reliability): each non-leaf node sends heartbeats to its children, and
+ * children refresh their membership with their parent. A parent that hears nothing from a failed
  * child removes it from its children table, and a forwarder left with no children and no membership
  * is pruned. A child that misses its parent's heartbeats suspects the parent failed and routes a
  * JOIN to the groupId again: the returned re-joins, in ascending order. Failed nodes leave the tree.

@@ -37,7 +37,7 @@ export function treeRoot(s: Readonly<ScribeState>): Id | null {
 	return null;
 }
 
-/** The tree's shape, measured from its root over live nodes (§4's depth and children tables). */
+/** The tree's shape, measured from its root over live nodes (the depth and children tables §IV measures). */
 export interface TreeShape {
 	readonly root: Id | null;
 	/** Nodes in the tree (members and forwarders). */

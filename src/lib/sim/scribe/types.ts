@@ -15,7 +15,7 @@ export interface ScribeParams extends PastryParams {
 }
 
 /**
- * A node's part in the group's multicast tree (§2.3): its parent (null for the root, and for the
+ * A node's part in the group's multicast tree (§III, membership and multicast): its parent (null for the root, and for the
  * node holding a JOIN in flight until it forwards it), its children table, and whether it is a
  * member itself. A node in the tree that is not a member is a pure forwarder.
  */
@@ -35,16 +35,16 @@ export type ScribeCommand =
 	| { readonly type: 'fail'; readonly nodes: readonly Id[]; readonly auto?: boolean }
 	/** A random `fraction` of the live forwarders (tree nodes with children) fail at once. */
 	| { readonly type: 'fail-forwarders'; readonly fraction: number; readonly auto?: boolean }
-	/** One heartbeat period (§2.4): children of failed parents notice and re-join. */
+	/** One heartbeat period (§III, reliability): children of failed parents notice and re-join. */
 	| { readonly type: 'heartbeat'; readonly auto?: boolean }
 	/** Delivers the next message in flight (a Pastry repair first, then the Scribe operation). */
 	| { readonly type: 'deliver' };
 
-/** A JOIN in flight (§2.3): the message travels from `member` towards the groupId. */
+/** A JOIN in flight (§III, membership and multicast): the message travels from `member` towards the groupId. */
 export interface JoinOperation {
 	readonly kind: 'join';
 	readonly member: Id;
-	/** True for a re-join after the parent failed (tree repair, §2.4). */
+	/** True for a re-join after the parent failed (tree repair, §III, reliability). */
 	readonly rejoin: boolean;
 	started: boolean;
 	done: boolean;
@@ -54,7 +54,7 @@ export interface JoinOperation {
 	added: Id[];
 }
 
-/** A LEAVE (§2.3): carried out in one step. */
+/** A LEAVE (§III, membership and multicast): carried out in one step. */
 export interface LeaveOperation {
 	readonly kind: 'leave';
 	readonly member: Id;
@@ -67,7 +67,7 @@ export interface HeartbeatOperation {
 	done: boolean;
 }
 
-/** A multicast in flight (§2.3): routed to the root, then sent down the tree one level per step. */
+/** A multicast in flight (§III, membership and multicast): routed to the root, then sent down the tree one level per step. */
 export interface MulticastOperation {
 	readonly kind: 'multicast';
 	readonly seq: number;
