@@ -42,7 +42,9 @@ const options = fc.record({
 	seed: fc.string({ maxLength: 4 })
 });
 
-function resolve(p: fc.RecordValue<typeof options>): BroadcastOptions {
+type Shape = typeof options extends fc.Arbitrary<infer T> ? T : never;
+
+function resolve(p: Shape): BroadcastOptions {
 	const viewSize = Math.min(p.view, p.nodes - 1);
 	return {
 		overlay: p.overlay,
