@@ -1,5 +1,5 @@
 import { formatId, keyFromName, SimError, type Model } from '../core';
-import { memberIds, pastryModel } from '../pastry';
+import { isMember, memberIds, pastryModel } from '../pastry';
 import { fileStep, newFileOperation, startFileOperation } from './files';
 import { checkPastCommand, fileIndex } from './check';
 import { isLiveNode, needsRestore, restoreFile } from './replicas';
@@ -52,9 +52,16 @@ function launch(s: PastState, op: PastOperation, node: number | null): PastEvent
 	return advance(s, op);
 }
 
-/** The client of an insert or lookup: `from`, checked, or a random live node. */
+/** The client of an insert or lookup: `from`, checked, or a uniformly random live node. */
 function client(s: PastState, from: number | undefined): number {
-	if (from === undefined) return s.rng.clients.pick(memberIds(s.pastry));
+	if (from === undefined) {
+		const nodes = s.pastry.nodes;
+		if (!nodes.some(isMember)) throw new SimError('there is no live node to ask from');
+		for (;;) {
+			const n = nodes[s.rng.clients.int(nodes.length)];
+			if (isMember(n)) return n.id;
+		}
+	}
 	if (!isLiveNode(s, from))
 		throw new SimError(`node ${formatId(from, s.pastry.space)} is not a live node to ask from`);
 	return from;
