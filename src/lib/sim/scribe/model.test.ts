@@ -130,6 +130,22 @@ describe('Scribe on the lecture network (group d46a1c)', () => {
 		expect(treeViolations(s)).toEqual([]);
 	});
 
+	it('a JOIN lost at a node that fails on its way is recovered by the next heartbeat', () => {
+		const s = scribeLectureScenario();
+		s.script = [];
+		scribeModel.apply(s, { type: 'join', member: 0x65a1fc });
+		scribeModel.apply(s, { type: 'deliver' });
+		scribeModel.apply(s, { type: 'deliver' });
+		expect(s.ops[0]).toMatchObject({ kind: 'join', message: { at: 0xd4213f } });
+		// Pastry repairs its sets first; then the JOIN's next hop finds its holder dead.
+		const lost = act(s, { type: 'fail', nodes: [0xd4213f] });
+		expect(lost).toContainEqual({ type: 'join-lost', member: 0x65a1fc, at: 0xd4213f });
+		act(s, { type: 'heartbeat' });
+		act(s, { type: 'multicast' });
+		expect(treeViolations(s)).toEqual([]);
+		expect(s.lastMulticast).toMatchObject({ members: 1, reached: 1 });
+	});
+
 	it('a new root takes over when the root fails', () => {
 		const s = scribeLectureScenario();
 		run(s);

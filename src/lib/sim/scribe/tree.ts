@@ -30,10 +30,14 @@ export function unlink(s: ScribeState, parent: Id, child: Id): void {
 	if (p) p.children = p.children.filter((c) => c !== child);
 }
 
-/** The root of the tree: the live tree node whose parent is null and that holds no JOIN in flight. */
+/**
+ * The root of the tree: the live tree node whose parent is null and that holds no JOIN in flight
+ * (a failed root stays in the tree, parentless, until the next heartbeat period removes it).
+ */
 export function treeRoot(s: Readonly<ScribeState>): Id | null {
 	const pending = new Set(s.ops.flatMap((o) => (o.kind === 'join' ? [o.message.at] : [])));
-	for (const [id, t] of s.tree) if (t.parent === null && !pending.has(id)) return id;
+	for (const [id, t] of s.tree)
+		if (t.parent === null && !pending.has(id) && isLiveNode(s, id)) return id;
 	return null;
 }
 
