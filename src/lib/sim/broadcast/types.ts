@@ -18,7 +18,9 @@ export type Dissemination = 'push' | 'pull' | 'pushpull';
  * When an informed node stops spreading (Demers et al. 1987, §1.3, rumour mongering; Eugster et al.
  * 2004): never (infect forever, anti-entropy), after the round following its infection (infect and
  * die), after `stopK` contacts with nodes that already had it (feedback and counter), or with
- * probability 1/`stopK` after each such contact (feedback and coin).
+ * probability 1/`stopK` after each such contact (feedback and coin). Only a push can meet a node
+ * that already had the message (a pull answer carries only what the asker lacks), so under pull the
+ * counter and coin never fire.
  */
 export type StopRule = 'forever' | 'die' | 'counter' | 'coin';
 
