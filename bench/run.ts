@@ -44,7 +44,7 @@ try {
 	server.kill();
 }
 
-for (const script of ['bench/pastry.ts', 'bench/gossip.ts', 'bench/search.ts']) {
+for (const script of ['bench/pastry.ts', 'bench/gossip.ts', 'bench/search.ts', 'bench/apps.ts']) {
 	if (!existsSync(script)) continue;
 	console.log(`\n== ${script}`);
 	const run = spawnSync('npx', ['tsx', script], { stdio: 'inherit' });

@@ -1,6 +1,9 @@
+import { broadcastCommand } from './broadcast';
 import { gossipCommand } from './gossip';
+import { pastCommand } from './past';
 import { pastryCommand } from './pastry';
 import { ringCommand } from './ring';
+import { scribeCommand } from './scribe';
 import { searchCommand } from './search';
 import type { CommandOutput } from './output';
 
@@ -9,7 +12,10 @@ export const COMMANDS: Record<string, (argv: string[]) => CommandOutput> = {
 	ring: ringCommand,
 	pastry: pastryCommand,
 	gossip: gossipCommand,
-	search: searchCommand
+	search: searchCommand,
+	scribe: scribeCommand,
+	past: pastCommand,
+	broadcast: broadcastCommand
 };
 
 /** Printed for `sim --help`. */
@@ -26,4 +32,9 @@ models:
           [--fail FRACTION@ROUND] [--churn RATE] [--metrics-every K]     peer sampling: metrics per round
   search  --overlay random|gossip|pastry|tman --nodes N [--degree D] [--replication R] --queries Q
           --method flood|ring|walk|dht|greedy [--ttl T] [--walkers K] [--query exact|keyword|range] --seed S
-          [--objects K] [--budget B] [--fallback-ttl T] [--rounds R] [--random-links L]     search success, messages, hops`;
+          [--objects K] [--budget B] [--fallback-ttl T] [--rounds R] [--random-links L]     search success, messages, hops
+  scribe  --nodes N --members M [--fail F] [--group NAME] --seed S      multicast tree over Pastry, and its repair
+  past    --nodes N --objects K [--replicas k] [--fail F] [--cache C] --seed S     replicated storage over Pastry
+  broadcast --overlay cyclon|newscast|random|ring --nodes N --view C [--protocol push|pull|pushpull] [--fanout F]
+          [--stop forever|die|counter|coin] [--k K] [--chunks C] [--fail F] [--warmup R] [--refresh] --seed S
+                                                                        epidemic dissemination against the theory`;

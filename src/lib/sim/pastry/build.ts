@@ -5,13 +5,17 @@ import { nodeArrays, placementStreams, type PlacementStreams } from './points';
 import { addNodeRecord } from './state';
 import type { PastryParams, PastryState, PlacedNode } from './types';
 
-/** A network with no nodes yet; new nodes draw their ids and points from `streams`. */
+/**
+ * A network with no nodes yet; new nodes draw their ids and points from `streams`. `maxNodes` lifts
+ * the browser model's limit of N for headless experiments (the applications' command lines).
+ */
 export function emptyPastry(
 	params: PastryParams,
 	seed: string,
-	streams: PlacementStreams = placementStreams(seed)
+	streams: PlacementStreams = placementStreams(seed),
+	maxNodes?: number
 ): PastryState {
-	const space = validatePastryParams(params);
+	const space = validatePastryParams(params, maxNodes);
 	return {
 		space,
 		params: { ...params },
@@ -36,9 +40,10 @@ export function formedPastry(
 	params: PastryParams,
 	seed: string,
 	nodes: readonly PlacedNode[],
-	streams: PlacementStreams = placementStreams(seed)
+	streams: PlacementStreams = placementStreams(seed),
+	maxNodes?: number
 ): PastryState {
-	const s = emptyPastry(params, seed, streams);
+	const s = emptyPastry(params, seed, streams, maxNodes);
 	if (nodes.length === 0) return s;
 	const o = new ConvergedOverlay(nodeArrays(nodes), {
 		space: s.space,

@@ -20,11 +20,11 @@ export function growingScenario(params: PastryParams, seed: string): PastryState
 }
 
 /** N random nodes, all joined and converged; the same nodes as {@link growingScenario} with the
- * same seed. */
-export function randomScenario(params: PastryParams, seed: string): PastryState {
-	const space = validatePastryParams(params);
+ * same seed. `maxNodes` lifts the browser limit of N (see {@link emptyPastry}). */
+export function randomScenario(params: PastryParams, seed: string, maxNodes?: number): PastryState {
+	const space = validatePastryParams(params, maxNodes);
 	const streams = placementStreams(seed);
-	return formedPastry(params, seed, drawNodes(streams, space, params.nodes), streams);
+	return formedPastry(params, seed, drawNodes(streams, space, params.nodes), streams, maxNodes);
 }
 
 /** Applies the model's own commands until nothing is left; returns every event. */
