@@ -25,4 +25,4 @@ models:
           [--fail FRACTION@ROUND] [--churn RATE] [--metrics-every K]     peer sampling: metrics per round
   search  --overlay random|gossip|pastry|tman --nodes N [--degree D] [--replication R] --queries Q
           --method flood|ring|walk|dht|greedy [--ttl T] [--walkers K] [--query exact|keyword|range] --seed S
-          [--objects K] [--budget B] [--fallback-ttl T] [--rounds R] [--random-links L]     search success, messages, hops`;
+          [--objects K] [--walker-ttl T] [--fallback-ttl T] [--rounds R] [--random-links L]     search success, messages, hops`;

@@ -39,7 +39,7 @@ describe('sim search', () => {
 	it('gives the same numbers for the same seed, and walks, DHT lookups and greedy routes', () => {
 		const line = '--overlay gossip --nodes 200 --queries 40 --method walk --walkers 8 --seed 3';
 		expect(json(line)).toEqual(json(line));
-		expect(json(line)).toMatchObject({ walkers: 8, budget: 1024, checkEvery: 4 });
+		expect(json(line)).toMatchObject({ walkers: 8, walkerTtl: 1024, checkEvery: 4 });
 		const dht = json('--overlay pastry --nodes 200 --queries 40 --method dht --seed 3');
 		expect(dht).toMatchObject({ successRate: 1, supported: true });
 		expect(dht.meanMessages).toBe(dht.meanHops);

@@ -48,7 +48,7 @@ function required(p: Parsed, name: string): number {
 const ONLY: Record<string, readonly SearchMethod[]> = {
 	ttl: ['flood', 'ring'],
 	walkers: ['walk'],
-	budget: ['walk'],
+	'walker-ttl': ['walk'],
 	'check-every': ['walk'],
 	'fallback-ttl': ['greedy']
 };
@@ -74,7 +74,7 @@ export function searchCommand(argv: string[]): CommandOutput {
 		query: { type: 'string' },
 		ttl: { type: 'string' },
 		walkers: { type: 'string' },
-		budget: { type: 'string' },
+		'walker-ttl': { type: 'string' },
 		'check-every': { type: 'string' },
 		'fallback-ttl': { type: 'string' },
 		seed: { type: 'string' },
@@ -103,7 +103,7 @@ export function searchCommand(argv: string[]): CommandOutput {
 		query: choiceOption(p, 'query', QUERY_KINDS, 'exact'),
 		ttl: optional(p, 'ttl'),
 		walkers: optional(p, 'walkers'),
-		budget: optional(p, 'budget'),
+		walkerTtl: optional(p, 'walker-ttl'),
 		checkEvery: optional(p, 'check-every'),
 		fallbackTtl: optional(p, 'fallback-ttl')
 	};
@@ -130,7 +130,7 @@ export function searchCommand(argv: string[]): CommandOutput {
 		queries,
 		...(method === 'flood' || method === 'ring' ? { ttl: params.ttl } : {}),
 		...(method === 'walk'
-			? { walkers: params.walkers, budget: params.budget, checkEvery: params.checkEvery }
+			? { walkers: params.walkers, walkerTtl: params.walkerTtl, checkEvery: params.checkEvery }
 			: {}),
 		...(method === 'greedy' ? { fallbackTtl: params.fallbackTtl } : {}),
 		maxMessages: r.maxMessages,

@@ -70,7 +70,7 @@ export function compareMethods(network: SearchNetwork, o: ComparisonOptions): Co
 	const overlay = network.spec.overlay;
 	const shared: Omit<SearchOptions, 'method'> = {
 		query: o.query,
-		budget: o.budget,
+		walkerTtl: o.walkerTtl,
 		checkEvery: o.checkEvery,
 		fallbackTtl: o.fallbackTtl
 	};

@@ -18,7 +18,7 @@ export const SEARCH_LIMITS = {
 	queries: { min: 1, max: 1_000_000 },
 	ttl: { min: 1, max: 32 },
 	walkers: { min: 1, max: 1024 },
-	budget: { min: 1, max: 10_000_000 },
+	walkerTtl: { min: 1, max: 100_000 },
 	checkEvery: { min: 1, max: 1000 },
 	fallbackTtl: { min: 0, max: 8 }
 } as const;

@@ -113,7 +113,10 @@ export function startRun(
 			break;
 		}
 		case 'walk':
-			state = { method, walk: startWalk(source, params.walkers, params.budget, params.checkEvery) };
+			state = {
+				method,
+				walk: startWalk(source, params.walkers, params.walkerTtl, params.checkEvery)
+			};
 			break;
 		case 'dht':
 			state = { method, at: source, hops: 0, path: [source] };
