@@ -24,5 +24,5 @@ models:
           [--merge random|age|proximity|swap] [--healer H] [--swapper S] [--target ring|line|grid]
           [--fail FRACTION@ROUND] [--churn RATE] [--metrics-every K]     peer sampling: metrics per round
   search  --overlay random|gossip|pastry|tman --nodes N [--degree D] [--replication R] --queries Q
-          --method flood|ring|walk|dht|greedy [--ttl T] [--walkers K] [--query exact|keyword|range] --seed S
+          --method flood|ring|walk|dht|greedy [--ttl T] [--ring-start T0] [--ring-step DT] [--walkers K] [--query exact|keyword|range] --seed S
           [--objects K] [--walker-ttl T] [--fallback-ttl T] [--rounds R] [--random-links L]     search success, messages, hops`;

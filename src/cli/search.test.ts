@@ -48,6 +48,12 @@ describe('sim search', () => {
 		});
 	});
 
+	it('grows the expanding ring linearly, from TTL 1 by 2 unless told otherwise', () => {
+		const line = '--overlay random --nodes 300 --queries 20 --method ring --ttl 6 --seed 1';
+		expect(json(line).rings).toEqual([1, 3, 5, 6]);
+		expect(json(`${line} --ring-start 2 --ring-step 1`).rings).toEqual([2, 3, 4, 5, 6]);
+	});
+
 	it('says when the DHT cannot answer a keyword query, with null figures', () => {
 		const out = json(
 			'--overlay pastry --nodes 100 --queries 5 --method dht --query keyword --seed 1'
@@ -106,6 +112,16 @@ describe('sim search', () => {
 			'--overlay random --nodes 10 --queries 1 --method walk --ttl 3',
 			UsageError,
 			'--ttl applies to flood and ring, not to walk'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method flood --ring-step 2',
+			UsageError,
+			'--ring-step applies to ring, not to flood'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method walk --walker-ttl 0',
+			SimError,
+			"each walker's TTL must be an integer from 1 to 100000, got 0"
 		],
 		[
 			'--overlay random --nodes ten --queries 1 --method flood',

@@ -7,6 +7,7 @@ import {
 	QUERY_KINDS,
 	resolveNetworkSpec,
 	resolveSearchParams,
+	ringTtls,
 	SEARCH_LIMITS,
 	searchStatistics,
 	type NetworkOptions,
@@ -47,6 +48,8 @@ function required(p: Parsed, name: string): number {
 /** Options that only some methods read: refused elsewhere rather than silently ignored. */
 const ONLY: Record<string, readonly SearchMethod[]> = {
 	ttl: ['flood', 'ring'],
+	'ring-start': ['ring'],
+	'ring-step': ['ring'],
 	walkers: ['walk'],
 	'walker-ttl': ['walk'],
 	'check-every': ['walk'],
@@ -73,6 +76,8 @@ export function searchCommand(argv: string[]): CommandOutput {
 		method: { type: 'string' },
 		query: { type: 'string' },
 		ttl: { type: 'string' },
+		'ring-start': { type: 'string' },
+		'ring-step': { type: 'string' },
 		walkers: { type: 'string' },
 		'walker-ttl': { type: 'string' },
 		'check-every': { type: 'string' },
@@ -102,6 +107,8 @@ export function searchCommand(argv: string[]): CommandOutput {
 		method,
 		query: choiceOption(p, 'query', QUERY_KINDS, 'exact'),
 		ttl: optional(p, 'ttl'),
+		ringStart: optional(p, 'ring-start'),
+		ringStep: optional(p, 'ring-step'),
 		walkers: optional(p, 'walkers'),
 		walkerTtl: optional(p, 'walker-ttl'),
 		checkEvery: optional(p, 'check-every'),
@@ -129,6 +136,9 @@ export function searchCommand(argv: string[]): CommandOutput {
 		objects: net.objects.length,
 		queries,
 		...(method === 'flood' || method === 'ring' ? { ttl: params.ttl } : {}),
+		...(method === 'ring'
+			? { rings: ringTtls(params.ttl, params.ringStart, params.ringStep) }
+			: {}),
 		...(method === 'walk'
 			? { walkers: params.walkers, walkerTtl: params.walkerTtl, checkEvery: params.checkEvery }
 			: {}),

@@ -8,6 +8,8 @@ export interface SearchOptions {
 	readonly method: SearchMethod;
 	readonly query?: QueryKind;
 	readonly ttl?: number;
+	readonly ringStart?: number;
+	readonly ringStep?: number;
 	readonly walkers?: number;
 	readonly walkerTtl?: number;
 	readonly checkEvery?: number;
@@ -18,8 +20,12 @@ export interface SearchOptions {
 export interface SearchParams {
 	readonly method: SearchMethod;
 	readonly query: QueryKind;
-	/** Flood: the TTL; expanding ring: the largest TTL tried (rings of TTL 1, 2, 4, … up to it). */
+	/** Flood: the TTL; expanding ring: the largest TTL tried (rings of TTL 1, 3, 5, … up to it). */
 	readonly ttl: number;
+	/** Expanding ring: the first ring's TTL (Lv et al. 2002, §4.2: 1). */
+	readonly ringStart: number;
+	/** Expanding ring: how much each ring's TTL adds to the previous one's (Lv et al.: 2). */
+	readonly ringStep: number;
 	/** Random walk: the number k of walkers. */
 	readonly walkers: number;
 	/**
@@ -34,12 +40,14 @@ export interface SearchParams {
 }
 
 /**
- * Defaults: Gnutella's TTL of 7; 32 walkers checking every 4 steps (Lv et al. 2002, §4.3), each
+ * Defaults: Gnutella's TTL of 7; expanding rings of TTL 1, 3, 5, … (Lv et al. 2002, §4.2); 32 walkers checking every 4 steps (Lv et al. 2002, §4.3), each
  * with a TTL of 1024 steps, long enough on 10,000 nodes that checking, not the TTL, ends a walk.
  */
 export const SEARCH_PARAM_DEFAULTS = {
 	query: 'exact',
 	ttl: 7,
+	ringStart: 1,
+	ringStep: 2,
 	walkers: 32,
 	walkerTtl: 1024,
 	checkEvery: 4,
@@ -81,6 +89,18 @@ export function resolveSearchParams(overlay: OverlayKind, o: SearchOptions): Sea
 		method,
 		query: choice('query kind', o.query ?? d.query, QUERY_KINDS),
 		ttl,
+		ringStart: integer(
+			"the expanding ring's first TTL",
+			o.ringStart ?? d.ringStart,
+			L.ringStart.min,
+			L.ringStart.max
+		),
+		ringStep: integer(
+			"the expanding ring's TTL increment",
+			o.ringStep ?? d.ringStep,
+			L.ringStep.min,
+			L.ringStep.max
+		),
 		walkers,
 		walkerTtl,
 		checkEvery: integer(

@@ -17,6 +17,8 @@ export const SEARCH_LIMITS = {
 	randomLinks: { min: 0, max: 16 },
 	queries: { min: 1, max: 1_000_000 },
 	ttl: { min: 1, max: 32 },
+	ringStart: { min: 1, max: 32 },
+	ringStep: { min: 1, max: 32 },
 	walkers: { min: 1, max: 1024 },
 	walkerTtl: { min: 1, max: 100_000 },
 	checkEvery: { min: 1, max: 1000 },

@@ -101,7 +101,7 @@ export function startRun(
 			state = { method, flood: startFlood(network, source, params.ttl) };
 			break;
 		case 'ring': {
-			const rings = ringTtls(params.ttl);
+			const rings = ringTtls(params.ttl, params.ringStart, params.ringStep);
 			state = {
 				method,
 				rings,

@@ -64,6 +64,8 @@ export function paramsFor(p: Partial<SearchParams> & Pick<SearchParams, 'method'
 	return {
 		query: 'exact',
 		ttl: 7,
+		ringStart: 1,
+		ringStep: 2,
 		walkers: 4,
 		walkerTtl: 1024,
 		checkEvery: 4,
