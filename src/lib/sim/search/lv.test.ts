@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareAllocations } from './allocation-compare';
 import { searchStatistics } from './batch';
 import { buildNetwork } from './network';
 
@@ -27,4 +28,33 @@ describe('k random walkers, each with its own TTL (Lv et al. 2002, §4.3)', () =
 		// …paid for in messages (walkers walk on until their next check with the requester).
 		expect(k64.meanMessages as number).toBeGreaterThan(k8.meanMessages as number);
 	});
+});
+
+describe('square-root replication (Cohen & Shenker 2002; Lv et al. 2002, §5)', () => {
+	// 100 objects asked for by Zipf popularity (α = 1.2), a budget of 100 × 20 copies.
+	for (const seed of ['1', '2'])
+		it(`needs clearly fewer walker messages than uniform and proportional, which tie (seed ${seed})`, () => {
+			const network = buildNetwork({
+				overlay: 'random',
+				nodes: 10_000,
+				degree: 4,
+				replication: 0.002,
+				popularity: 'zipf',
+				zipfAlpha: 1.2,
+				seed
+			});
+			const c = compareAllocations(network, { method: 'walk', walkers: 32, queries: 2000, seed });
+			const [u, p, s] = c.allocations.map((a) => a.meanMessages as number);
+			expect(c.allocations.map((a) => a.allocation)).toEqual([
+				'uniform',
+				'proportional',
+				'square-root'
+			]);
+			expect(c.totalReplicas).toBe(2000);
+			// Uniform and proportional have the same expected search size: within 12% of each other…
+			expect(Math.abs(u - p)).toBeLessThan(0.12 * Math.max(u, p));
+			// …while square root needs at most 70% of either (measured: about 60%).
+			expect(s).toBeLessThan(0.7 * Math.min(u, p));
+			for (const a of c.allocations) expect(a.successRate).toBeGreaterThanOrEqual(0.99);
+		});
 });
