@@ -4,13 +4,17 @@
  * Prints, for the random and gossip overlays, success, messages and hops of flooding and expanding
  * ring by TTL and of k random walkers; the DHT's hops against log16 N; greedy routing on the weakly
  * structured overlay against flooding on the same nodes; keyword, range and rare-object queries;
- * and the time to build each network, to compute a whole comparison (a Web Worker's job) and to
- * step the model on a small network (the main thread's).
+ * k walkers, each with its own TTL, on a rare object (replication 0.2%, Lv et al. 2002 §4.3); the
+ * three allocations of one replica budget under Zipf popularity (uniform, proportional, square
+ * root: Lv et al. §5, Cohen & Shenker 2002); and the time to build each network, to compute a whole
+ * comparison (a Web Worker's job) and to step the model on a small network (the main thread's).
  */
 import { parseArgs } from 'node:util';
 import {
 	buildNetwork,
+	compareAllocations,
 	compareMethods,
+	ringTtls,
 	initSearch,
 	searchModel,
 	searchStatistics,
@@ -50,7 +54,8 @@ function build(o: NetworkOptions): SearchNetwork {
 function comparison(net: SearchNetwork): Comparison {
 	const [c, t] = timed(() => compareMethods(net, { queries, seed }));
 	for (const p of c.flood) console.log(row(`flood ttl ${p.x}`, p));
-	for (const p of c.ring) console.log(row(`ring ≤ ${p.x}`, p));
+	for (const p of c.ring)
+		console.log(row(`ring ≤ ${p.x}`, p) + `  rings ${ringTtls(p.x).join(',')}`);
 	for (const p of c.walk) console.log(row(`walk k=${p.x}`, p));
 	console.log(`  comparison of ${queries} queries (8 TTLs, 7 walker counts): ${t.toFixed(0)} ms`);
 	return c;
@@ -106,6 +111,41 @@ const rare = buildNetwork({ ...base, overlay: 'random', degree: 4, replication: 
 for (const ttl of [4, 5, 6]) {
 	const f = searchStatistics(rare, { method: 'flood', ttl, queries, seed });
 	console.log(row(`1 copy, ttl ${ttl}`, { x: ttl, ...f }));
+}
+
+console.log(
+	'\nk walkers, each with its own TTL (1024 steps), on a rare object (replication 0.2%), random overlay:'
+);
+const rareWalk = buildNetwork({ ...base, overlay: 'random', degree: 4, replication: 0.002 });
+for (const k of [1, 2, 4, 8, 16, 32, 64]) {
+	const w = searchStatistics(rareWalk, { method: 'walk', walkers: k, queries, seed });
+	console.log(row(`walk k=${k}`, { x: k, ...w }));
+}
+
+for (const replication of [0.002, 0.01]) {
+	const zipf = buildNetwork({
+		...base,
+		overlay: 'random',
+		degree: 4,
+		replication,
+		popularity: 'zipf',
+		zipfAlpha: 1.2
+	});
+	const [c, t] = timed(() =>
+		compareAllocations(zipf, { method: 'walk', walkers: 32, queries: 2 * queries, seed })
+	);
+	console.log(
+		`\nAllocations of ${c.totalReplicas} copies (replication ${replication}) under Zipf popularity α = 1.2, 32 walkers, ${c.queries} queries (${t.toFixed(0)} ms):`
+	);
+	for (const a of c.allocations)
+		console.log(
+			row(a.allocation, { x: 0, ...a }) +
+				`  copies ${a.mostPopularCopies}…${a.leastPopularCopies}  ESS ${a.expectedSearchSize.toFixed(1)}`
+		);
+	const [u, p, s] = c.allocations.map((a) => a.meanMessages as number);
+	console.log(
+		`  square root uses ${((100 * s) / u).toFixed(1)}% of uniform's messages and ${((100 * s) / p).toFixed(1)}% of proportional's; proportional/uniform = ${(p / u).toFixed(3)}`
+	);
 }
 
 console.log('\nMain-thread sizes:');

@@ -89,6 +89,42 @@ test.describe('search playground', () => {
 		}
 	});
 
+	test('square-root replication needs the fewest walker messages under Zipf popularity (screenshots)', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		for (const [w, h] of [
+			[1920, 1080],
+			[1280, 720]
+		]) {
+			await page.setViewportSize({ width: w, height: h });
+			await open(
+				page,
+				'/play/search?show=allocation&popularity=zipf&nodes=2000&walkers=16&seed=alloc'
+			);
+			const table = page.getByTestId('allocation-table');
+			await expect(table.locator('tbody tr')).toHaveCount(3, { timeout: 60_000 });
+			const messages = async (name: string) =>
+				Number(
+					(
+						await table
+							.locator('tr', { has: page.locator(`th:text-is("${name}")`) })
+							.locator('td')
+							.last()
+							.textContent()
+					)?.replace(/,/g, '')
+				);
+			const [u, p, s] = [
+				await messages('uniform'),
+				await messages('proportional'),
+				await messages('square root')
+			];
+			expect(s).toBeLessThan(0.7 * Math.min(u, p));
+			await shoot(page, `search-allocation-${w}x${h}`);
+		}
+		await expectAccessible(page);
+	});
+
 	for (const theme of ['light', 'dark'] as const) {
 		test(`a flood mid-wave is accessible in the ${theme} theme (screenshots)`, async ({ page }) => {
 			test.setTimeout(90_000);

@@ -31,8 +31,10 @@ models:
           [--merge random|age|proximity|swap] [--healer H] [--swapper S] [--target ring|line|grid]
           [--fail FRACTION@ROUND] [--churn RATE] [--metrics-every K]     peer sampling: metrics per round
   search  --overlay random|gossip|pastry|tman --nodes N [--degree D] [--replication R] --queries Q
-          --method flood|ring|walk|dht|greedy [--ttl T] [--walkers K] [--query exact|keyword|range] --seed S
-          [--objects K] [--budget B] [--fallback-ttl T] [--rounds R] [--random-links L]     search success, messages, hops
+          --method flood|ring|walk|dht|greedy [--query exact|keyword|range] --seed S [--objects K]
+          [--ttl T] [--ring-start T0] [--ring-step DT] [--walkers K] [--walker-ttl T] [--fallback-ttl T]
+          [--popularity uniform|zipf [--zipf-alpha A]] [--allocation uniform|proportional|square-root|all]
+          [--rounds R] [--random-links L]     search success, messages, hops
   scribe  --nodes N --members M [--fail F] [--group NAME] --seed S      multicast tree over Pastry, and its repair
   past    --nodes N --objects K [--replicas k] [--fail F] [--cache C] --seed S     replicated storage over Pastry
   broadcast --overlay cyclon|newscast|random|ring --nodes N --view C [--protocol push|pull|pushpull] [--fanout F]

@@ -39,13 +39,51 @@ describe('sim search', () => {
 	it('gives the same numbers for the same seed, and walks, DHT lookups and greedy routes', () => {
 		const line = '--overlay gossip --nodes 200 --queries 40 --method walk --walkers 8 --seed 3';
 		expect(json(line)).toEqual(json(line));
-		expect(json(line)).toMatchObject({ walkers: 8, budget: 1024, checkEvery: 4 });
+		expect(json(line)).toMatchObject({ walkers: 8, walkerTtl: 1024, checkEvery: 4 });
 		const dht = json('--overlay pastry --nodes 200 --queries 40 --method dht --seed 3');
 		expect(dht).toMatchObject({ successRate: 1, supported: true });
 		expect(dht.meanMessages).toBe(dht.meanHops);
 		expect(json('--overlay tman --nodes 200 --queries 40 --method greedy --seed 3')).toMatchObject({
 			fallbackTtl: 2
 		});
+	});
+
+	it('grows the expanding ring linearly, from TTL 1 by 2 unless told otherwise', () => {
+		const line = '--overlay random --nodes 300 --queries 20 --method ring --ttl 6 --seed 1';
+		expect(json(line).rings).toEqual([1, 3, 5, 6]);
+		expect(json(`${line} --ring-start 2 --ring-step 1`).rings).toEqual([2, 3, 4, 5, 6]);
+	});
+
+	it('prints the three allocations of one replica budget side by side, on the same queries', () => {
+		const line =
+			'--overlay random --nodes 1000 --degree 4 --replication 0.01 --popularity zipf --zipf-alpha 1 --queries 300 --method walk --walkers 8 --seed 2';
+		const all = json(`${line} --allocation all`);
+		const rows = all.allocations as Record<string, unknown>[];
+		expect(rows.map((r) => r.allocation)).toEqual(['uniform', 'proportional', 'square-root']);
+		expect(all).toMatchObject({
+			totalReplicas: 1000,
+			popularity: 'zipf',
+			zipfAlpha: 1,
+			walkers: 8
+		});
+		// Each row is what the single-allocation command prints.
+		for (const row of rows) {
+			const one = json(`${line} --allocation ${row.allocation}`);
+			expect(one).toMatchObject({ allocation: row.allocation, totalReplicas: 1000 });
+			expect([row.successRate, row.meanMessages, row.meanHops]).toEqual([
+				one.successRate,
+				one.meanMessages,
+				one.meanHops
+			]);
+		}
+		expect(rows[0]).toMatchObject({ mostPopularCopies: 10, leastPopularCopies: 10 });
+		expect(run(`${line} --allocation all`).text).toMatch(
+			/1000 copies shared by each allocation[^]*\nuniform .+\nproportional .+\nsquare-root .+$/
+		);
+		// The defaults print exactly the fields they always printed.
+		expect(
+			Object.keys(json('--overlay random --nodes 100 --queries 5 --method flood'))
+		).not.toContain('popularity');
 	});
 
 	it('says when the DHT cannot answer a keyword query, with null figures', () => {
@@ -106,6 +144,31 @@ describe('sim search', () => {
 			'--overlay random --nodes 10 --queries 1 --method walk --ttl 3',
 			UsageError,
 			'--ttl applies to flood and ring, not to walk'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method flood --ring-step 2',
+			UsageError,
+			'--ring-step applies to ring, not to flood'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method walk --walker-ttl 0',
+			SimError,
+			"each walker's TTL must be an integer from 1 to 100000, got 0"
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method walk --zipf-alpha 1',
+			UsageError,
+			'--zipf-alpha applies to --popularity zipf'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method walk --allocation square',
+			UsageError,
+			'--allocation must be one of uniform, proportional, square-root, all, got "square"'
+		],
+		[
+			'--overlay random --nodes 10 --queries 1 --method walk --popularity zipf --zipf-alpha 9',
+			SimError,
+			'the Zipf exponent α must be a number from 0 to 4, got 9'
 		],
 		[
 			'--overlay random --nodes ten --queries 1 --method flood',

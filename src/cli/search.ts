@@ -1,12 +1,16 @@
 import {
+	ALLOCATIONS,
 	buildNetwork,
+	compareAllocations,
 	formatQuery,
 	METHODS,
 	OVERLAYS,
 	PLACEMENTS,
+	POPULARITIES,
 	QUERY_KINDS,
 	resolveNetworkSpec,
 	resolveSearchParams,
+	ringTtls,
 	SEARCH_LIMITS,
 	searchStatistics,
 	type NetworkOptions,
@@ -15,8 +19,7 @@ import {
 } from '../lib/sim/search';
 import { choiceOption, numberOption, parse, stringOption, UsageError, type Parsed } from './args';
 import type { CommandOutput } from './output';
-
-const round6 = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 1e6);
+import { allocationsOutput, num, pct, round6 } from './search-output';
 
 /**
  * A number option, or undefined when absent: only its form is checked here (a number; an integer
@@ -47,8 +50,10 @@ function required(p: Parsed, name: string): number {
 /** Options that only some methods read: refused elsewhere rather than silently ignored. */
 const ONLY: Record<string, readonly SearchMethod[]> = {
 	ttl: ['flood', 'ring'],
+	'ring-start': ['ring'],
+	'ring-step': ['ring'],
 	walkers: ['walk'],
-	budget: ['walk'],
+	'walker-ttl': ['walk'],
 	'check-every': ['walk'],
 	'fallback-ttl': ['greedy']
 };
@@ -57,7 +62,9 @@ const ONLY: Record<string, readonly SearchMethod[]> = {
  * `sim search`: build an overlay with objects replicated on a fraction of its nodes, ask `--queries`
  * random queries with one method, and print the success rate, mean messages and mean hops (Lv et
  * al. 2002's measures). A DHT asked for a keyword or a range prints `supported: false` with the
- * reason and null figures.
+ * reason and null figures. `--popularity zipf` asks for objects by Zipf rate, `--allocation` shares
+ * the replica budget (objects × R·N copies) uniformly, proportionally or by square root, and
+ * `--allocation all` prints the three side by side on the same overlay and queries.
  */
 export function searchCommand(argv: string[]): CommandOutput {
 	const p = parse(argv, {
@@ -67,14 +74,19 @@ export function searchCommand(argv: string[]): CommandOutput {
 		replication: { type: 'string' },
 		objects: { type: 'string' },
 		placement: { type: 'string' },
+		allocation: { type: 'string' },
+		popularity: { type: 'string' },
+		'zipf-alpha': { type: 'string' },
 		rounds: { type: 'string' },
 		'random-links': { type: 'string' },
 		queries: { type: 'string' },
 		method: { type: 'string' },
 		query: { type: 'string' },
 		ttl: { type: 'string' },
+		'ring-start': { type: 'string' },
+		'ring-step': { type: 'string' },
 		walkers: { type: 'string' },
-		budget: { type: 'string' },
+		'walker-ttl': { type: 'string' },
 		'check-every': { type: 'string' },
 		'fallback-ttl': { type: 'string' },
 		seed: { type: 'string' },
@@ -86,6 +98,10 @@ export function searchCommand(argv: string[]): CommandOutput {
 		if (p.values[name] !== undefined && !methods.includes(method))
 			throw new UsageError(`--${name} applies to ${methods.join(' and ')}, not to ${method}`);
 	const seed = stringOption(p, 'seed', '1');
+	const allocation = choiceOption(p, 'allocation', [...ALLOCATIONS, 'all'], 'uniform');
+	const popularity = choiceOption(p, 'popularity', POPULARITIES, 'uniform');
+	if (p.values['zipf-alpha'] !== undefined && popularity !== 'zipf')
+		throw new UsageError('--zipf-alpha applies to --popularity zipf');
 	const network: NetworkOptions = {
 		overlay,
 		nodes: required(p, 'nodes'),
@@ -96,14 +112,19 @@ export function searchCommand(argv: string[]): CommandOutput {
 		placement:
 			p.values.placement === undefined ? undefined : choiceOption(p, 'placement', PLACEMENTS),
 		rounds: optional(p, 'rounds'),
-		randomLinks: optional(p, 'random-links')
+		randomLinks: optional(p, 'random-links'),
+		allocation: allocation === 'all' ? 'uniform' : allocation,
+		popularity,
+		zipfAlpha: optional(p, 'zipf-alpha', true)
 	};
 	const search: SearchOptions = {
 		method,
 		query: choiceOption(p, 'query', QUERY_KINDS, 'exact'),
 		ttl: optional(p, 'ttl'),
+		ringStart: optional(p, 'ring-start'),
+		ringStep: optional(p, 'ring-step'),
 		walkers: optional(p, 'walkers'),
-		budget: optional(p, 'budget'),
+		walkerTtl: optional(p, 'walker-ttl'),
 		checkEvery: optional(p, 'check-every'),
 		fallbackTtl: optional(p, 'fallback-ttl')
 	};
@@ -112,6 +133,56 @@ export function searchCommand(argv: string[]): CommandOutput {
 	resolveNetworkSpec(network);
 	const params = resolveSearchParams(overlay, search);
 	const net = buildNetwork(network);
+	const setting = {
+		overlay,
+		method,
+		query: params.query,
+		nodes: net.n,
+		meanDegree: round6(net.meanDegree),
+		replication: net.spec.replication,
+		replicas: net.replicas,
+		objects: net.objects.length,
+		// Printed when not the defaults, so the documented commands print what they always did.
+		...(allocation !== 'uniform' || popularity !== 'uniform'
+			? {
+					totalReplicas: net.totalReplicas,
+					popularity,
+					...(popularity === 'zipf' ? { zipfAlpha: net.spec.zipfAlpha } : {}),
+					...(allocation === 'all' ? {} : { allocation })
+				}
+			: {}),
+		queries,
+		...(method === 'flood' || method === 'ring' ? { ttl: params.ttl } : {}),
+		...(method === 'ring'
+			? { rings: ringTtls(params.ttl, params.ringStart, params.ringStep) }
+			: {}),
+		...(method === 'walk'
+			? { walkers: params.walkers, walkerTtl: params.walkerTtl, checkEvery: params.checkEvery }
+			: {}),
+		...(method === 'greedy' ? { fallbackTtl: params.fallbackTtl } : {})
+	};
+	const example = formatQuery(
+		params.query === 'exact'
+			? { kind: 'exact', name: net.objects[0].name }
+			: params.query === 'keyword'
+				? { kind: 'keyword', keyword: net.objects[0].keywords[0] }
+				: { kind: 'range', low: net.objects[0].year - 2, high: net.objects[0].year + 2 }
+	);
+	const copies =
+		allocation === 'uniform'
+			? `on ${net.replicas} nodes each`
+			: `, ${net.totalReplicas} copies shared by ${allocation === 'all' ? 'each' : allocation} allocation`;
+	const asked = popularity === 'zipf' ? `, Zipf popularity α = ${net.spec.zipfAlpha}` : '';
+	const header = [
+		`${overlay} overlay: N = ${net.n}, mean degree ${net.meanDegree.toFixed(2)}, ${net.objects.length} objects${allocation === 'uniform' ? ' ' : ''}${copies} (${net.spec.placement} placement)`,
+		`${queries} ${params.query} queries (such as ${example}${asked}) by ${method}`
+	];
+	if (allocation === 'all')
+		return allocationsOutput(
+			compareAllocations(net, { ...search, queries, seed }),
+			setting,
+			header
+		);
 	const r = searchStatistics(net, { ...search, queries, seed });
 	const json = {
 		successRate: round6(r.successRate),
@@ -119,35 +190,12 @@ export function searchCommand(argv: string[]): CommandOutput {
 		meanHops: round6(r.meanHops),
 		supported: r.supported,
 		...(r.reason ? { reason: r.reason } : {}),
-		overlay,
-		method,
-		query: r.query,
-		nodes: net.n,
-		meanDegree: round6(net.meanDegree),
-		replication: net.spec.replication,
-		replicas: net.replicas,
-		objects: net.objects.length,
-		queries,
-		...(method === 'flood' || method === 'ring' ? { ttl: params.ttl } : {}),
-		...(method === 'walk'
-			? { walkers: params.walkers, budget: params.budget, checkEvery: params.checkEvery }
-			: {}),
-		...(method === 'greedy' ? { fallbackTtl: params.fallbackTtl } : {}),
+		...setting,
 		maxMessages: r.maxMessages,
 		hopHistogram: r.hopHistogram.map(round6)
 	};
-	const pct = (x: number | null) => (x === null ? 'n/a' : `${(100 * x).toFixed(2)}%`);
-	const num = (x: number | null, d: number) => (x === null ? 'n/a' : x.toFixed(d));
-	const example = formatQuery(
-		r.query === 'exact'
-			? { kind: 'exact', name: net.objects[0].name }
-			: r.query === 'keyword'
-				? { kind: 'keyword', keyword: net.objects[0].keywords[0] }
-				: { kind: 'range', low: net.objects[0].year - 2, high: net.objects[0].year + 2 }
-	);
 	const text = [
-		`${overlay} overlay: N = ${net.n}, mean degree ${net.meanDegree.toFixed(2)}, ${net.objects.length} objects on ${net.replicas} nodes each (${net.spec.placement} placement)`,
-		`${queries} ${r.query} queries (such as ${example}) by ${method}`,
+		...header,
 		r.supported
 			? `success ${pct(r.successRate)}, mean messages ${num(r.meanMessages, 1)}, mean hops ${num(r.meanHops, 2)}`
 			: `not supported: ${r.reason}`

@@ -1,13 +1,19 @@
 import { SimError } from '$lib/sim/core';
 import {
+	ALLOCATIONS,
 	buildNetwork,
 	describeSearchEvent,
 	initSearch,
 	METHODS,
 	OVERLAYS,
+	POPULARITIES,
 	QUERY_KINDS,
+	SEARCH_DEFAULTS,
 	searchModel,
+	type Allocation,
+	type NetworkOptions,
 	type OverlayKind,
+	type Popularity,
 	type QueryKind,
 	type SearchCommand,
 	type SearchEvent,
@@ -17,15 +23,25 @@ import {
 import { toCsv } from './csv';
 import type { ParamValues, SimEntry } from './types';
 
-/** The network options a search playground's parameters describe (also what a worker rebuilds). */
-export function networkOptions(p: ParamValues, seed: string) {
+/**
+ * The network options a search playground's parameters describe (also what a worker rebuilds). The
+ * Zipf exponent is passed only with Zipf popularity (the simulation refuses it otherwise).
+ */
+export function networkOptions(p: ParamValues, seed: string): NetworkOptions {
 	const degree = Number(p.degree);
+	const popularity = String(p.popularity ?? 'uniform') as Popularity;
 	return {
 		overlay: String(p.overlay) as OverlayKind,
 		nodes: Number(p.nodes),
 		seed,
 		...(degree > 0 ? { degree } : {}),
-		replication: Number(p.replication)
+		replication: Number(p.replication),
+		objects: Number(p.objects ?? SEARCH_DEFAULTS.objects),
+		popularity,
+		...(popularity === 'zipf'
+			? { zipfAlpha: Number(p.zipfAlpha ?? SEARCH_DEFAULTS.zipfAlpha) }
+			: {}),
+		allocation: String(p.allocation ?? 'uniform') as Allocation
 	};
 }
 
@@ -51,6 +67,32 @@ export const searchEntry: SimEntry<SearchState, SearchCommand, SearchEvent> = {
 			min: 0.001,
 			max: 1,
 			default: 0.01
+		},
+		{ key: 'objects', label: 'Objects', kind: 'int', min: 1, max: 1000, default: 100 },
+		{
+			key: 'popularity',
+			label: 'Popularity',
+			kind: 'choice',
+			choices: POPULARITIES,
+			default: 'uniform',
+			help: 'how often each object is asked for: all alike, or Zipf (q ∝ 1/rank^α)'
+		},
+		{
+			key: 'zipfAlpha',
+			label: 'Zipf α',
+			kind: 'number',
+			min: 0,
+			max: 4,
+			default: 1.2,
+			help: 'the Zipf exponent, used with Zipf popularity'
+		},
+		{
+			key: 'allocation',
+			label: 'Copies per object',
+			kind: 'choice',
+			choices: ALLOCATIONS,
+			default: 'uniform',
+			help: 'how the budget of copies is shared: alike, ∝ popularity, or ∝ its square root'
 		},
 		{ key: 'method', label: 'Method', kind: 'choice', choices: METHODS, default: 'flood' },
 		{ key: 'query', label: 'Query', kind: 'choice', choices: QUERY_KINDS, default: 'exact' },
@@ -106,7 +148,7 @@ export const searchEntry: SimEntry<SearchState, SearchCommand, SearchEvent> = {
 		];
 		return toCsv(rows);
 	},
-	panels: ['graph', 'compare'],
+	panels: ['graph', 'compare', 'allocation'],
 	lessonCommand(name, arg) {
 		switch (name) {
 			case 'query': {

@@ -31,7 +31,7 @@ describe('compareMethods', () => {
 						query,
 						ttls: [1, 3, 5],
 						walkers: [1, 4],
-						budget: 60
+						walkerTtl: 15
 					});
 					for (const p of c.flood)
 						expect(p).toEqual({
@@ -54,7 +54,7 @@ describe('compareMethods', () => {
 								searchStatistics(network, {
 									method: 'walk',
 									walkers: p.x,
-									budget: 60,
+									walkerTtl: 15,
 									query,
 									queries: 8,
 									seed

@@ -70,7 +70,9 @@ export function compareMethods(network: SearchNetwork, o: ComparisonOptions): Co
 	const overlay = network.spec.overlay;
 	const shared: Omit<SearchOptions, 'method'> = {
 		query: o.query,
-		budget: o.budget,
+		ringStart: o.ringStart,
+		ringStep: o.ringStep,
+		walkerTtl: o.walkerTtl,
 		checkEvery: o.checkEvery,
 		fallbackTtl: o.fallbackTtl
 	};
@@ -97,7 +99,7 @@ export function compareMethods(network: SearchNetwork, o: ComparisonOptions): Co
 			t,
 			profiles.map(({ hit, sent }) => {
 				let messages = 0;
-				for (const r of ringTtls(t)) {
+				for (const r of ringTtls(t, base.ringStart, base.ringStep)) {
 					messages += floodMessages(sent, r);
 					if (hit >= 0 && hit <= r) return { found: true, hops: hit, messages };
 				}

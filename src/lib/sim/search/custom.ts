@@ -1,6 +1,7 @@
 import { SimError } from '../core';
 import { csrFromLists, undirected } from '../core/graph';
 import { interestGrid } from './interest';
+import { queryRates } from './popularity';
 import { holdingLists } from './replication';
 import type { Cell, OverlayKind, SearchNetwork } from './types';
 
@@ -52,6 +53,9 @@ export function customNetwork(options: {
 			replication: per / n,
 			objects: options.objects.length,
 			placement: 'uniform',
+			allocation: 'uniform',
+			popularity: 'uniform',
+			zipfAlpha: null,
 			rounds: null,
 			randomLinks: 0,
 			seed: options.seed ?? 'custom'
@@ -68,6 +72,9 @@ export function customNetwork(options: {
 			cell: o.cell ?? { x: o.holders[0] % width, y: Math.floor(o.holders[0] / width) }
 		})),
 		replicas: per,
+		totalReplicas: holders.targets.length,
+		queryRates: queryRates(options.objects.length, 'uniform', 0),
+		queryCdf: null,
 		holders,
 		holdings,
 		pastry: null,

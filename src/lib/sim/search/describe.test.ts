@@ -64,8 +64,8 @@ describe('describeSearchEvent', () => {
 			'Found: node 9 holds "jazz-1959-07", 3 hops from the requester, after 12 messages.'
 		],
 		[
-			{ type: 'exhausted', reason: 'budget', messages: 64 },
-			'Not found: the walkers spent their message budget, after 64 messages.'
+			{ type: 'exhausted', reason: 'ttl', messages: 64 },
+			'Not found: the TTL is spent, after 64 messages.'
 		],
 		[
 			{

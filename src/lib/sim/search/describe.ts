@@ -50,7 +50,6 @@ export function describeSearchEvent(e: SearchEvent): string {
 		case 'exhausted': {
 			const why = {
 				ttl: 'the TTL is spent',
-				budget: 'the walkers spent their message budget',
 				stuck: 'every walker stands on a node with no neighbour',
 				'local-minimum': 'the route is stuck at a local minimum',
 				'not-stored': "the key's root holds no such object"

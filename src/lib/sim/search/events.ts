@@ -3,10 +3,8 @@ import type { SearchMethod, SearchQuery } from './types';
 
 /** Why a query ended without an answer. */
 export type ExhaustedReason =
-	/** The flood (or the last ring) reached its TTL. */
+	/** The flood (or the last ring) reached its TTL, or every walker reached its own. */
 	| 'ttl'
-	/** The walkers used the whole message budget. */
-	| 'budget'
 	/** Every walker stood on a node with no neighbour. */
 	| 'stuck'
 	/** Greedy routing reached a node with no neighbour closer to the target (and no fallback). */

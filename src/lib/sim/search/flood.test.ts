@@ -82,21 +82,25 @@ describe('flooding on hand-made graphs', () => {
 });
 
 describe('expanding ring', () => {
-	it('floods with TTL 1, 2, 4, … then the largest', () => {
+	it('floods with TTL 1, 3, 5, … (start 1, increment 2, as Lv et al. simulate) then the largest', () => {
 		expect(ringTtls(1)).toEqual([1]);
-		expect(ringTtls(4)).toEqual([1, 2, 4]);
-		expect(ringTtls(7)).toEqual([1, 2, 4, 7]);
+		expect(ringTtls(4)).toEqual([1, 3, 4]);
+		expect(ringTtls(7)).toEqual([1, 3, 5, 7]);
+		expect(ringTtls(8)).toEqual([1, 3, 5, 7, 8]);
+		expect(ringTtls(7, 2, 3)).toEqual([2, 5, 7]);
+		expect(ringTtls(6, 1, 1)).toEqual([1, 2, 3, 4, 5, 6]);
+		expect(ringTtls(3, 5, 1)).toEqual([3]);
 	});
 
-	it('on a ring of 6 counts every ring’s messages: 2 + 4 + 7', () => {
+	it('on a ring of 6 counts every ring’s messages: 2 + 6', () => {
 		const t = trace(ring6, 'ring', 4, 0);
 		expect(
 			t.events
 				.filter((e) => e.type === 'ring-started')
 				.map((e) => e.type === 'ring-started' && e.ttl)
-		).toEqual([2, 4]);
-		// Ring 3 (TTL 4): 2 + 2 + 2 messages, then node 3 forwards once more to 4 (a duplicate).
-		expect(t.run.found).toEqual({ node: 3, object: 0, hops: 3, messages: 6 + 6 });
+		).toEqual([3]);
+		// Ring 1 (TTL 1) sends 2 messages; ring 2 (TTL 3) sends 2 + 2 + 2 and finds node 3 at depth 3.
+		expect(t.run.found).toEqual({ node: 3, object: 0, hops: 3, messages: 2 + 6 });
 		expect(
 			runToEnd(
 				ring6,
@@ -106,8 +110,16 @@ describe('expanding ring', () => {
 		).toEqual({
 			found: true,
 			hops: 3,
-			messages: 13
+			messages: 8
 		});
+		// With increment 1 the rings are TTL 1, 2, 3: 2 + 4 + 6 messages.
+		expect(
+			runToEnd(
+				ring6,
+				startRun(ring6, paramsFor({ method: 'ring', ttl: 4, ringStep: 1 }), 0, exact(ring6, 'x')),
+				Rng.stream('u')
+			)
+		).toEqual({ found: true, hops: 3, messages: 12 });
 	});
 });
 
@@ -185,31 +197,41 @@ describe('flooding, properties', () => {
 
 	it('a profile of the largest TTL gives every smaller flood and ring exactly', () => {
 		fc.assert(
-			fc.property(arbitraryFlood, ({ seed, n, degree, ttl }) => {
-				const network = randomFixture(seed, n, degree, 3, 2);
-				const rng = Rng.stream(seed, 'q');
-				const source = rng.int(n);
-				const target = exact(network, `o${rng.int(3)}`);
-				const { hit, sent } = floodProfile(network, source, target, 8);
-				const flood = runToEnd(
-					network,
-					startRun(network, paramsFor({ method: 'flood', ttl }), source, target),
-					rng
-				);
-				expect(flood.messages).toBe(floodMessages(sent, ttl));
-				expect(flood.found).toBe(hit >= 0 && hit <= ttl);
-				const ring = runToEnd(
-					network,
-					startRun(network, paramsFor({ method: 'ring', ttl }), source, target),
-					rng
-				);
-				let messages = 0;
-				for (const t of ringTtls(ttl)) {
-					messages += floodMessages(sent, t);
-					if (hit >= 0 && hit <= t) break;
+			fc.property(
+				arbitraryFlood,
+				fc.integer({ min: 1, max: 3 }),
+				fc.integer({ min: 1, max: 3 }),
+				({ seed, n, degree, ttl }, ringStart, ringStep) => {
+					const network = randomFixture(seed, n, degree, 3, 2);
+					const rng = Rng.stream(seed, 'q');
+					const source = rng.int(n);
+					const target = exact(network, `o${rng.int(3)}`);
+					const { hit, sent } = floodProfile(network, source, target, 8);
+					const flood = runToEnd(
+						network,
+						startRun(network, paramsFor({ method: 'flood', ttl }), source, target),
+						rng
+					);
+					expect(flood.messages).toBe(floodMessages(sent, ttl));
+					expect(flood.found).toBe(hit >= 0 && hit <= ttl);
+					const ring = runToEnd(
+						network,
+						startRun(
+							network,
+							paramsFor({ method: 'ring', ttl, ringStart, ringStep }),
+							source,
+							target
+						),
+						rng
+					);
+					let messages = 0;
+					for (const t of ringTtls(ttl, ringStart, ringStep)) {
+						messages += floodMessages(sent, t);
+						if (hit >= 0 && hit <= t) break;
+					}
+					expect(ring).toEqual({ found: flood.found, hops: flood.hops, messages });
 				}
-				expect(ring).toEqual({ found: flood.found, hops: flood.hops, messages });
-			}),
+			),
 			{ numRuns: 150 }
 		);
 	});

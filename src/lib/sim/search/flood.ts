@@ -116,12 +116,14 @@ export function floodWave(
 }
 
 /**
- * The TTLs of an expanding ring up to `maxTtl` (Lv et al. 2002, §4.2: successive floods with
- * growing TTLs): 1, 2, 4, … doubling while below `maxTtl`, then `maxTtl` itself.
+ * The TTLs of an expanding ring up to `maxTtl`. Lv et al. 2002, §4.2 ("Expanding ring"): successive
+ * floods whose TTL grows linearly, from a start TTL by a fixed increment; their simulations start
+ * at TTL 1 and add 2 each time (1, 3, 5, 7, …). The schedule grows while below `maxTtl`, then ends
+ * with `maxTtl` itself, so the last ring reaches as far as a flood of that TTL.
  */
-export function ringTtls(maxTtl: number): number[] {
+export function ringTtls(maxTtl: number, start = 1, step = 2): number[] {
 	const out: number[] = [];
-	for (let t = 1; t < maxTtl; t *= 2) out.push(t);
+	for (let t = start; t < maxTtl; t += step) out.push(t);
 	out.push(maxTtl);
 	return out;
 }

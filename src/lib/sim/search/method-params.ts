@@ -8,8 +8,10 @@ export interface SearchOptions {
 	readonly method: SearchMethod;
 	readonly query?: QueryKind;
 	readonly ttl?: number;
+	readonly ringStart?: number;
+	readonly ringStep?: number;
 	readonly walkers?: number;
-	readonly budget?: number;
+	readonly walkerTtl?: number;
 	readonly checkEvery?: number;
 	readonly fallbackTtl?: number;
 }
@@ -18,24 +20,36 @@ export interface SearchOptions {
 export interface SearchParams {
 	readonly method: SearchMethod;
 	readonly query: QueryKind;
-	/** Flood: the TTL; expanding ring: the largest TTL tried (rings of TTL 1, 2, 4, … up to it). */
+	/** Flood: the TTL; expanding ring: the largest TTL tried (rings of TTL 1, 3, 5, … up to it). */
 	readonly ttl: number;
+	/** Expanding ring: the first ring's TTL (Lv et al. 2002, §4.2: 1). */
+	readonly ringStart: number;
+	/** Expanding ring: how much each ring's TTL adds to the previous one's (Lv et al.: 2). */
+	readonly ringStep: number;
 	/** Random walk: the number k of walkers. */
 	readonly walkers: number;
-	/** Random walk: the most walker steps (messages) a query may use, all walkers together. */
-	readonly budget: number;
+	/**
+	 * Random walk: each walker's own TTL, the most steps it takes (Lv et al. 2002, §4.3), so a query
+	 * sends at most walkers × walkerTtl messages.
+	 */
+	readonly walkerTtl: number;
 	/** Random walk: a walker checks with the requester every this many steps (Lv et al.: 4). */
 	readonly checkEvery: number;
 	/** Greedy: TTL of the flood from a local minimum (0: no fallback). */
 	readonly fallbackTtl: number;
 }
 
-/** Defaults: Gnutella's TTL of 7; 32 walkers checking every 4 steps (Lv et al. 2002, §4.3). */
+/**
+ * Defaults: Gnutella's TTL of 7; expanding rings of TTL 1, 3, 5, … (Lv et al. 2002, §4.2); 32 walkers checking every 4 steps (Lv et al. 2002, §4.3), each
+ * with a TTL of 1024 steps, long enough on 10,000 nodes that checking, not the TTL, ends a walk.
+ */
 export const SEARCH_PARAM_DEFAULTS = {
 	query: 'exact',
 	ttl: 7,
+	ringStart: 1,
+	ringStep: 2,
 	walkers: 32,
-	budget: 1024,
+	walkerTtl: 1024,
 	checkEvery: 4,
 	fallbackTtl: 2
 } as const;
@@ -65,13 +79,30 @@ export function resolveSearchParams(overlay: OverlayKind, o: SearchOptions): Sea
 		L.walkers.min,
 		L.walkers.max
 	);
-	const budget = integer('the message budget', o.budget ?? d.budget, L.budget.min, L.budget.max);
+	const walkerTtl = integer(
+		"each walker's TTL",
+		o.walkerTtl ?? d.walkerTtl,
+		L.walkerTtl.min,
+		L.walkerTtl.max
+	);
 	return {
 		method,
 		query: choice('query kind', o.query ?? d.query, QUERY_KINDS),
 		ttl,
+		ringStart: integer(
+			"the expanding ring's first TTL",
+			o.ringStart ?? d.ringStart,
+			L.ringStart.min,
+			L.ringStart.max
+		),
+		ringStep: integer(
+			"the expanding ring's TTL increment",
+			o.ringStep ?? d.ringStep,
+			L.ringStep.min,
+			L.ringStep.max
+		),
 		walkers,
-		budget,
+		walkerTtl,
 		checkEvery: integer(
 			'the check interval',
 			o.checkEvery ?? d.checkEvery,

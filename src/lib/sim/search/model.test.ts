@@ -34,7 +34,7 @@ describe('the search model', () => {
 				fc.integer({ min: 1, max: 6 }),
 				(seed, n, method, query, ttl) => {
 					const network = randomFixture(seed, n, 3, 4, 2);
-					const options = { method, query, ttl, walkers: ttl, budget: 40 };
+					const options = { method, query, ttl, walkers: ttl, walkerTtl: 10 };
 					const { timeline } = play(initSearch(network, { ...options, queries: 5 }, seed));
 					const t = timeline.state.totals;
 					const batch = searchStatistics(network, { ...options, queries: 5, seed });

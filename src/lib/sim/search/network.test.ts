@@ -3,7 +3,7 @@ import { keyFromName, ringDistance } from '../core';
 import { connectedComponents } from '../core/graph';
 import { liveRoot } from '../pastry';
 import { distanceToRegion } from './interest';
-import { buildNetwork, degreeOf } from './network';
+import { buildNetwork, copiesOf, degreeOf, withAllocation } from './network';
 import { resolveSearchParams } from './method-params';
 import { resolveNetworkSpec, type NetworkOptions } from './params';
 import type { SearchNetwork } from './types';
@@ -25,6 +25,15 @@ describe('parameters', () => {
 		[{ ...ok, overlay: 'pastry', degree: 4 }, 'the degree does not apply to pastry'],
 		[{ ...ok, placement: 'key' }, 'key placement needs a DHT (--overlay pastry)'],
 		[{ ...ok, rounds: 5 }, 'gossip rounds apply to the gossip and tman overlays, not to random'],
+		[{ ...ok, zipfAlpha: 1 }, 'the Zipf exponent α applies to zipf popularity, not to uniform'],
+		[
+			{ ...ok, popularity: 'zipf', zipfAlpha: -1 },
+			'the Zipf exponent α must be a number from 0 to 4, got -1'
+		],
+		[
+			{ ...ok, allocation: 'square' as 'uniform' },
+			'unknown allocation "square"; try one of: uniform, proportional, square-root'
+		],
 		[
 			{ ...ok, overlay: 'bus' as 'random' },
 			'unknown overlay "bus"; try one of: random, gossip, pastry, tman'
@@ -141,5 +150,57 @@ describe('replication', () => {
 				if (!holders.includes(h))
 					expect(ringDistance(key, overlay.ids[h], overlay.space)).toBeGreaterThanOrEqual(far);
 		}
+	});
+});
+
+describe('allocations and popularity', () => {
+	const zipf: NetworkOptions = {
+		overlay: 'random',
+		nodes: 500,
+		seed: 'z',
+		replication: 0.02,
+		popularity: 'zipf',
+		zipfAlpha: 1.2
+	};
+
+	it('share the same budget of objects × R·N copies, more of them to popular objects', () => {
+		const counts = (allocation: 'uniform' | 'proportional' | 'square-root') => {
+			const net = buildNetwork({ ...zipf, allocation });
+			return net.objects.map((o) => copiesOf(net, o.index));
+		};
+		const sum = (c: number[]) => c.reduce((a, b) => a + b, 0);
+		const [u, p, s] = [counts('uniform'), counts('proportional'), counts('square-root')];
+		expect([sum(u), sum(p), sum(s)]).toEqual([1000, 1000, 1000]);
+		expect(new Set(u)).toEqual(new Set([10]));
+		// Object 0 is the most popular: proportional gives it the most, square root fewer.
+		expect(p[0]).toBeGreaterThan(s[0]);
+		expect(s[0]).toBeGreaterThan(u[0]);
+		expect(p[99]).toBeLessThan(s[99]);
+		expect(s[99]).toBeLessThan(u[99]);
+	});
+
+	it('withAllocation gives exactly what building with that allocation gives', () => {
+		const base = buildNetwork(zipf);
+		for (const allocation of ['proportional', 'square-root'] as const) {
+			const built = buildNetwork({ ...zipf, allocation });
+			const moved = withAllocation(base, allocation);
+			expect(moved.spec).toEqual(built.spec);
+			expect(moved.holders).toEqual(built.holders);
+			expect(moved.holdings).toEqual(built.holdings);
+			expect(moved.graph).toBe(base.graph);
+		}
+	});
+
+	it('every node holding an object is one of its holders, and holders are distinct', () => {
+		const net = buildNetwork({ ...zipf, allocation: 'proportional' });
+		for (const o of net.objects) {
+			const h = holdersOf(net, o.index);
+			expect(new Set(h).size).toBe(h.length);
+			for (const v of h) {
+				const { offsets, targets } = net.holdings;
+				expect(Array.from(targets.subarray(offsets[v], offsets[v + 1]))).toContain(o.index);
+			}
+		}
+		expect(net.holdings.targets.length).toBe(net.totalReplicas);
 	});
 });

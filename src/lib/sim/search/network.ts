@@ -1,10 +1,12 @@
 import { Rng } from '../core';
 import type { Csr } from '../core/graph';
 import type { ConvergedOverlay } from '../pastry';
+import { replicaCounts } from './allocation';
 import { interestGrid } from './interest';
 import { makeObjects } from './objects';
 import { gossipGraph, pastryNetwork, randomGraph, tmanGraph } from './overlays';
 import { resolveNetworkSpec, type NetworkOptions } from './params';
+import { cumulative, queryRates } from './popularity';
 import {
 	holdingTables,
 	interestReplicas,
@@ -12,7 +14,7 @@ import {
 	replicaCount,
 	uniformReplicas
 } from './replication';
-import type { SearchNetwork } from './types';
+import type { Allocation, NetworkSpec, SearchNetwork } from './types';
 
 /**
  * Builds the network `options` describe: the overlay, the objects and their replicas. Each concern
@@ -46,28 +48,59 @@ export function buildNetwork(options: NetworkOptions): SearchNetwork {
 			break;
 	}
 	const objects = makeObjects(spec.objects, width, height, Rng.stream(spec.seed, 'search/objects'));
+	return placeReplicas(
+		{ graph, width, height, objects, pastry, meanDegree: graph.targets.length / n },
+		spec
+	);
+}
+
+/**
+ * The replicas of `spec`'s objects on an overlay: each object's query rate (its popularity), its
+ * number of copies out of the budget of objects × R·N (its allocation), and the nodes that hold
+ * them (its placement), drawn from the seed's placement stream.
+ */
+function placeReplicas(
+	base: Pick<SearchNetwork, 'graph' | 'width' | 'height' | 'objects' | 'pastry' | 'meanDegree'>,
+	spec: NetworkSpec
+): SearchNetwork {
+	const n = spec.nodes;
+	const { objects, width } = base;
 	const r = replicaCount(spec.replication, n);
+	const total = objects.length * r;
+	const rates = queryRates(objects.length, spec.popularity, spec.zipfAlpha ?? 0);
+	const counts = replicaCounts(rates, spec.allocation, total, n);
 	const place = Rng.stream(spec.seed, 'search/placement');
 	const replicas =
 		spec.placement === 'uniform'
-			? uniformReplicas(n, objects.length, r, place)
+			? uniformReplicas(n, counts, place)
 			: spec.placement === 'interest'
-				? interestReplicas(n, width, objects, r, place)
-				: keyReplicas(pastry as ConvergedOverlay, objects, r);
-	const { holders, holdings } = holdingTables(n, objects.length, r, replicas);
+				? interestReplicas(n, width, objects, counts, place)
+				: keyReplicas(base.pastry as ConvergedOverlay, objects, counts);
+	const { holders, holdings } = holdingTables(n, counts, replicas);
 	return {
+		...base,
 		spec,
 		n,
-		graph,
-		width,
-		height,
-		objects,
 		replicas: r,
+		totalReplicas: total,
+		queryRates: rates,
+		queryCdf: spec.popularity === 'uniform' ? null : cumulative(rates),
 		holders,
-		holdings,
-		pastry,
-		meanDegree: graph.targets.length / n
+		holdings
 	};
+}
+
+/**
+ * The same overlay, objects and queries with the replica budget shared by another allocation: what
+ * {@link buildNetwork} gives with that allocation, without building the overlay again.
+ */
+export function withAllocation(network: SearchNetwork, allocation: Allocation): SearchNetwork {
+	return placeReplicas(network, { ...network.spec, allocation });
+}
+
+/** How many copies object o has. */
+export function copiesOf(network: SearchNetwork, o: number): number {
+	return network.holders.offsets[o + 1] - network.holders.offsets[o];
 }
 
 /** The degree of node v. */

@@ -1,24 +1,37 @@
 import { SimError } from '../core';
 import { choice, integer } from './check';
-import type { NetworkSpec, OverlayKind, Placement, QueryKind, SearchMethod } from './types';
+import type {
+	Allocation,
+	NetworkSpec,
+	OverlayKind,
+	Placement,
+	Popularity,
+	QueryKind,
+	SearchMethod
+} from './types';
 
 /** The choices of each option, for menus, URLs and the command line. */
 export const OVERLAYS: readonly OverlayKind[] = ['random', 'gossip', 'pastry', 'tman'];
 export const METHODS: readonly SearchMethod[] = ['flood', 'ring', 'walk', 'dht', 'greedy'];
 export const QUERY_KINDS: readonly QueryKind[] = ['exact', 'keyword', 'range'];
 export const PLACEMENTS: readonly Placement[] = ['uniform', 'interest', 'key'];
+export const ALLOCATIONS: readonly Allocation[] = ['uniform', 'proportional', 'square-root'];
+export const POPULARITIES: readonly Popularity[] = ['uniform', 'zipf'];
 
 /** Limits shared by the UI, the URL and the command line. */
 export const SEARCH_LIMITS = {
 	nodes: { min: 2, max: 100_000 },
 	degree: { min: 1, max: 64 },
 	objects: { min: 1, max: 10_000 },
+	zipfAlpha: { min: 0, max: 4 },
 	rounds: { min: 0, max: 1000 },
 	randomLinks: { min: 0, max: 16 },
 	queries: { min: 1, max: 1_000_000 },
 	ttl: { min: 1, max: 32 },
+	ringStart: { min: 1, max: 32 },
+	ringStep: { min: 1, max: 32 },
 	walkers: { min: 1, max: 1024 },
-	budget: { min: 1, max: 10_000_000 },
+	walkerTtl: { min: 1, max: 100_000 },
 	checkEvery: { min: 1, max: 1000 },
 	fallbackTtl: { min: 0, max: 8 }
 } as const;
@@ -32,6 +45,10 @@ export interface NetworkOptions {
 	readonly replication?: number;
 	readonly objects?: number;
 	readonly placement?: Placement;
+	readonly allocation?: Allocation;
+	readonly popularity?: Popularity;
+	/** Only with zipf popularity. */
+	readonly zipfAlpha?: number;
 	readonly rounds?: number;
 	readonly randomLinks?: number;
 }
@@ -43,11 +60,16 @@ export interface NetworkOptions {
  * Steen 2005): the semantic view links similar nodes, the random one adds the long links that let a
  * greedy route cross the interest space in a few hops and step around the views that have not
  * converged yet (without them, at N = 10,000, greedy routes need ~28 hops and a fifth get stuck).
+ * Queries ask for every object alike and every object has the same number of copies unless told
+ * otherwise; Zipf popularity defaults to α = 1.2.
  */
 export const SEARCH_DEFAULTS = {
 	degree: { random: 4, gossip: 4, tman: 8 },
 	replication: 0.01,
 	objects: 100,
+	allocation: 'uniform',
+	popularity: 'uniform',
+	zipfAlpha: 1.2,
 	rounds: { gossip: 100, tman: 30 },
 	randomLinks: { random: 0, gossip: 0, tman: 2, pastry: 0 },
 	placement: { random: 'uniform', gossip: 'uniform', tman: 'interest', pastry: 'key' }
@@ -62,7 +84,8 @@ function defaultDegree(overlay: Exclude<OverlayKind, 'pastry'>, nodes: number): 
 /**
  * Fills in defaults and checks every parameter, throwing a {@link SimError} that says what to
  * change: N ≥ 2; R in (0, 1]; a mean degree below N (gossip: c = D/2 ≥ 1; tman: c = D); no degree
- * for pastry; key placement on pastry only, and only key placement there.
+ * for pastry; key placement on pastry only, and only key placement there; a Zipf exponent only
+ * with zipf popularity.
  */
 export function resolveNetworkSpec(o: NetworkOptions): NetworkSpec {
 	const overlay = choice('overlay', o.overlay, OVERLAYS);
@@ -107,6 +130,17 @@ export function resolveNetworkSpec(o: NetworkOptions): NetworkSpec {
 				? `a DHT stores each object at the root of its key: placement must be key, got ${placement}`
 				: `key placement needs a DHT (--overlay pastry); use uniform or interest on ${overlay}`
 		);
+	const popularity = choice('popularity', o.popularity ?? SEARCH_DEFAULTS.popularity, POPULARITIES);
+	let zipfAlpha: number | null = null;
+	if (popularity === 'zipf') {
+		zipfAlpha = o.zipfAlpha ?? SEARCH_DEFAULTS.zipfAlpha;
+		const { min, max } = SEARCH_LIMITS.zipfAlpha;
+		if (!Number.isFinite(zipfAlpha) || zipfAlpha < min || zipfAlpha > max)
+			throw new SimError(
+				`the Zipf exponent α must be a number from ${min} to ${max}, got ${zipfAlpha}`
+			);
+	} else if (o.zipfAlpha !== undefined)
+		throw new SimError('the Zipf exponent α applies to zipf popularity, not to uniform');
 	const gossiping = overlay === 'gossip' || overlay === 'tman';
 	const rounds = gossiping
 		? integer(
@@ -140,6 +174,9 @@ export function resolveNetworkSpec(o: NetworkOptions): NetworkSpec {
 			SEARCH_LIMITS.objects.max
 		),
 		placement,
+		allocation: choice('allocation', o.allocation ?? SEARCH_DEFAULTS.allocation, ALLOCATIONS),
+		popularity,
+		zipfAlpha,
 		rounds,
 		randomLinks,
 		seed: o.seed

@@ -101,7 +101,7 @@ export function startRun(
 			state = { method, flood: startFlood(network, source, params.ttl) };
 			break;
 		case 'ring': {
-			const rings = ringTtls(params.ttl);
+			const rings = ringTtls(params.ttl, params.ringStart, params.ringStep);
 			state = {
 				method,
 				rings,
@@ -113,7 +113,10 @@ export function startRun(
 			break;
 		}
 		case 'walk':
-			state = { method, walk: startWalk(source, params.walkers, params.budget, params.checkEvery) };
+			state = {
+				method,
+				walk: startWalk(source, params.walkers, params.walkerTtl, params.checkEvery)
+			};
 			break;
 		case 'dht':
 			state = { method, at: source, hops: 0, path: [source] };

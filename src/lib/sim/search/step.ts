@@ -85,7 +85,7 @@ export function stepRun(
 					hops: w.found.hops,
 					messages: w.messages
 				};
-			if (walkDone(w)) finish(run, w.stopped === 'budget' ? 'budget' : 'stuck');
+			if (walkDone(w)) finish(run, w.stopped === 'ttl' ? 'ttl' : 'stuck');
 			break;
 		}
 		case 'dht':

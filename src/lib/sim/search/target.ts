@@ -2,6 +2,7 @@ import { keyFromName, SimError, type Id, type Rng } from '../core';
 import { liveRoot } from '../pastry';
 import { queryRegion } from './interest';
 import { objectMatches, queryFor } from './objects';
+import { drawRanked } from './popularity';
 import type { QueryKind, Region, SearchNetwork, SearchQuery } from './types';
 
 /** What a running query needs to recognise an answer and to aim at it. Plain data. */
@@ -38,16 +39,21 @@ export function matchAt(network: SearchNetwork, target: QueryTarget, v: number):
 }
 
 /**
- * The scenario's next query: a uniformly random object (Lv et al.'s uniform query distribution),
- * a uniformly random requester, and the query of `kind` for that object. Always three kinds of draw
- * in this order, so the batch functions and the step model ask the same queries for a seed.
+ * The scenario's next query: an object drawn by its popularity (Lv et al. 2002, §2.4: uniformly,
+ * or by its Zipf rate q_i), a uniformly random requester, and the query of `kind` for that object.
+ * Always three kinds of draw in this order, so the batch functions and the step model ask the same
+ * queries for a seed; the object does not depend on the allocation, so allocations compare on the
+ * same queries.
  */
 export function drawQuery(
 	network: SearchNetwork,
 	kind: QueryKind,
 	rng: Rng
 ): { source: number; query: SearchQuery } {
-	const object = network.objects[rng.int(network.objects.length)];
+	const object =
+		network.objects[
+			network.queryCdf ? drawRanked(network.queryCdf, rng) : rng.int(network.objects.length)
+		];
 	const source = rng.int(network.n);
 	return { source, query: queryFor(object, kind, rng) };
 }

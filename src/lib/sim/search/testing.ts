@@ -61,5 +61,15 @@ export function randomFixture(
 
 /** Search parameters with every field set (tests call the steppers directly). */
 export function paramsFor(p: Partial<SearchParams> & Pick<SearchParams, 'method'>): SearchParams {
-	return { query: 'exact', ttl: 7, walkers: 4, budget: 1024, checkEvery: 4, fallbackTtl: 2, ...p };
+	return {
+		query: 'exact',
+		ttl: 7,
+		ringStart: 1,
+		ringStep: 2,
+		walkers: 4,
+		walkerTtl: 1024,
+		checkEvery: 4,
+		fallbackTtl: 2,
+		...p
+	};
 }

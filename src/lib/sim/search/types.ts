@@ -24,6 +24,17 @@ export type QueryKind = 'exact' | 'keyword' | 'range';
  */
 export type Placement = 'uniform' | 'interest' | 'key';
 
+/**
+ * How many copies each object gets out of the replica budget (Cohen & Shenker 2002; Lv et al. 2002,
+ * §5): the same number for all (`uniform`), in proportion to how often it is asked for
+ * (`proportional`), or in proportion to the square root of that (`square-root`), which minimises
+ * the expected search size of a blind search.
+ */
+export type Allocation = 'uniform' | 'proportional' | 'square-root';
+
+/** How often each object is asked for (Lv et al. 2002, §2.4): all alike, or Zipf-like. */
+export type Popularity = 'uniform' | 'zipf';
+
 /** A cell of the two-dimensional interest space: x = genre axis, y = year axis. */
 export interface Cell {
 	readonly x: number;
@@ -64,10 +75,17 @@ export interface NetworkSpec {
 	 * view size c. Ignored (null) for pastry, whose links are its leaf sets and routing tables.
 	 */
 	readonly degree: number | null;
-	/** Fraction R of the nodes holding each object, in (0, 1]. */
+	/**
+	 * Fraction R of the nodes holding each object, in (0, 1]; with a non-uniform allocation, the mean
+	 * fraction: the replica budget is objects × ⌈R·N⌉ copies whatever the allocation.
+	 */
 	readonly replication: number;
 	readonly objects: number;
 	readonly placement: Placement;
+	readonly allocation: Allocation;
+	readonly popularity: Popularity;
+	/** The Zipf exponent α of `zipf` popularity (null for uniform popularity). */
+	readonly zipfAlpha: number | null;
 	/** Gossip rounds run to build a gossip or tman overlay (null for random and pastry). */
 	readonly rounds: number | null;
 	/** tman only: size of the random (Cyclon) view kept beside the semantic one, as in Vicinity. */
@@ -89,8 +107,14 @@ export interface SearchNetwork {
 	/** Rows of the interest grid. */
 	readonly height: number;
 	readonly objects: readonly SearchObject[];
-	/** Copies of each object (⌈R·N⌉, at least 1). */
+	/** Copies per object in the budget: R·N rounded, at least 1 (each object's count if uniform). */
 	readonly replicas: number;
+	/** The replica budget: copies of all objects together (objects × replicas for generated ones). */
+	readonly totalReplicas: number;
+	/** Each object's share q_i of the queries (summing to 1). */
+	readonly queryRates: Float64Array;
+	/** The running sums of `queryRates` when popularity is not uniform (queries draw from it). */
+	readonly queryCdf: Float64Array | null;
 	/** holders: object index → the nodes holding it (a Csr over objects). */
 	readonly holders: Csr;
 	/** holdings: node → the objects it holds. */

@@ -5,13 +5,15 @@ import type { SearchNetwork } from './types';
 /**
  * k random walkers in progress (Lv et al. 2002, §4.3, "k-walker random walk"), as plain data. The
  * requester sends k walkers at once; at each step every live walker moves to a uniformly random
- * neighbour (one message). A walker that reaches an answer stops and answers the requester; every
- * `checkEvery` steps the others check with the requester and stop once the query is answered. All
- * walkers together never send more than `budget` messages.
+ * neighbour (one message). Each walker carries its own TTL: it takes at most `ttl` steps, so k
+ * walkers send at most k·ttl messages and more walkers trade messages for a shorter search, never
+ * for a lower success. A walker that reaches an answer stops and answers the requester; every
+ * `checkEvery` steps the others check with the requester and stop once the query is answered.
  */
 export interface WalkRun {
 	readonly source: number;
-	readonly budget: number;
+	/** Each walker's TTL: the most steps it takes. */
+	readonly ttl: number;
 	readonly checkEvery: number;
 	/** Where each walker stands. */
 	readonly at: Int32Array;
@@ -20,18 +22,18 @@ export interface WalkRun {
 	/** Steps taken so far by the walkers still walking (they move in lockstep). */
 	step: number;
 	messages: number;
-	/** Messages from walkers to the requester asking whether to go on (not part of the budget). */
+	/** Messages from walkers to the requester asking whether to go on (not counted in `messages`). */
 	checks: number;
 	found: { node: number; hops: number; object: number; walker: number } | null;
-	/** Why the walk ended early, if it did. */
-	stopped: 'budget' | 'stuck' | null;
+	/** Why the walkers stopped without being called back: their TTL ran out, or they were stuck. */
+	stopped: 'ttl' | 'stuck' | null;
 }
 
-/** k walkers at `source`, none moved yet. */
-export function startWalk(source: number, k: number, budget: number, checkEvery: number): WalkRun {
+/** k walkers at `source`, none moved yet, each with `ttl` steps to go. */
+export function startWalk(source: number, k: number, ttl: number, checkEvery: number): WalkRun {
 	return {
 		source,
-		budget,
+		ttl,
 		checkEvery,
 		at: new Int32Array(k).fill(source),
 		active: new Uint8Array(k).fill(1),
@@ -74,9 +76,9 @@ export interface WalkerCheck {
 }
 
 /**
- * One step of every live walker, in walker order, drawing each move from `rng`; then, on every
- * `checkEvery`-th step, the check. A walker on a node with no neighbour stops. Once the budget is
- * spent, the walk stops before any further move.
+ * One step of every live walker, in walker order, drawing each move from `rng`. Walkers that have
+ * taken `ttl` steps then stop (their TTL is spent); otherwise, on every `checkEvery`-th step, the
+ * live walkers check with the requester. A walker on a node with no neighbour stops.
  */
 export function walkStep(
 	network: SearchNetwork,
@@ -89,10 +91,6 @@ export function walkStep(
 	const step = ++run.step;
 	for (let i = 0; i < run.at.length; i++) {
 		if (run.active[i] === 0) continue;
-		if (run.messages >= run.budget) {
-			run.stopped = 'budget';
-			break;
-		}
 		const from = run.at[i];
 		const degree = offsets[from + 1] - offsets[from];
 		if (degree === 0) {
@@ -109,13 +107,18 @@ export function walkStep(
 		}
 		moves?.push({ walker: i, from, to, hit: object >= 0, messages: run.messages });
 	}
-	if (run.stopped === null && !run.found && !run.active.includes(1)) run.stopped = 'stuck';
-	if (run.stopped === null && run.messages >= run.budget && run.active.includes(1))
-		run.stopped = 'budget';
-	if (step % run.checkEvery !== 0 || run.stopped !== null) return null;
 	let walkers = 0;
 	for (let i = 0; i < run.active.length; i++) walkers += run.active[i];
-	if (walkers === 0) return null;
+	if (walkers > 0 && step >= run.ttl) {
+		run.active.fill(0);
+		if (!run.found) run.stopped = 'ttl';
+		return null;
+	}
+	if (walkers === 0) {
+		if (!run.found) run.stopped = 'stuck';
+		return null;
+	}
+	if (step % run.checkEvery !== 0) return null;
 	run.checks += walkers;
 	const stop = run.found !== null;
 	if (stop) run.active.fill(0);
