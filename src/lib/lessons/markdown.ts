@@ -1,5 +1,6 @@
 import katex from 'katex';
 import { Marked, type TokenizerAndRendererExtension } from 'marked';
+import { sanitizeLessonHtml } from './sanitize';
 
 function math(tex: string, displayMode: boolean): string {
 	return katex.renderToString(tex, { displayMode, throwOnError: true, output: 'htmlAndMathml' });
@@ -31,8 +32,10 @@ const marked = new Marked({ gfm: true, breaks: false, extensions: [blockMath, in
 
 /**
  * Lesson Markdown to HTML, with `$…$` and `$$…$$` typeset by KaTeX at build time (so no math
- * library ships to the browser). Throws KaTeX's ParseError on bad math; the caller adds the line.
+ * library ships to the browser), then sanitised ({@link sanitizeLessonHtml}): raw HTML outside the
+ * lesson allow-list, event handlers and `javascript:` links are dropped. Throws KaTeX's ParseError
+ * on bad math; the caller adds the line.
  */
 export function renderMarkdown(source: string): string {
-	return marked.parse(source, { async: false });
+	return sanitizeLessonHtml(marked.parse(source, { async: false }));
 }
