@@ -2,10 +2,11 @@
 // JSON, so a change to the Markdown renderer or the sanitiser can be compared before and after:
 //   npx tsx scripts/lesson-html.ts dump before.json
 //   npx tsx scripts/lesson-html.ts compare before.json   (exit 1 when a step's DOM differs)
+//   npx tsx scripts/lesson-html.ts pages old-build/ build/   (the narration of every prerendered page)
 // The comparison parses both versions into a DOM (jsdom) and compares the serialised trees, so a
 // change of serialisation alone (`&#39;` against `'`, attribute quoting) is reported as such, not as a
 // difference in what the page shows.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { compileLesson } from '../src/lib/lessons/compile';
 
@@ -29,7 +30,39 @@ function dom(html: string): string {
 	return t.innerHTML;
 }
 
-const [mode, path] = process.argv.slice(2);
+/** Every prerendered page's narration (the lesson pages' `narration-text`), by path. */
+function narrations(dir: string): Map<string, string> {
+	const out = new Map<string, string>();
+	const walk = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const p = `${d}/${name}`;
+			if (statSync(p).isDirectory()) walk(p);
+			else if (name.endsWith('.html')) {
+				const el = new JSDOM(readFileSync(p, 'utf8')).window.document.querySelector(
+					'[data-testid=narration-text]'
+				);
+				if (el) out.set(p.slice(dir.length), el.innerHTML);
+			}
+		}
+	};
+	walk(dir.replace(/\/$/, ''));
+	return out;
+}
+
+function comparePages(oldDir: string, newDir: string): number {
+	const a = narrations(oldDir);
+	const b = narrations(newDir);
+	const differ = [...new Set([...a.keys(), ...b.keys()])].filter(
+		(p) => a.get(p) === undefined || b.get(p) === undefined || dom(a.get(p)!) !== dom(b.get(p)!)
+	);
+	console.log(
+		`${a.size} pages with narration before, ${b.size} after: ${differ.length} with a different DOM`
+	);
+	for (const d of differ) console.log(`  differs: ${d}`);
+	return differ.length ? 1 : 0;
+}
+
+const [mode, path, other] = process.argv.slice(2);
 if (mode === 'dump' && path) {
 	writeFileSync(path, JSON.stringify(render(), null, 1));
 	console.log(`wrote ${path}`);
@@ -59,7 +92,11 @@ if (mode === 'dump' && path) {
 	);
 	for (const d of differ) console.log(`  differs: ${d}`);
 	process.exitCode = differ.length ? 1 : 0;
+} else if (mode === 'pages' && path && other) {
+	process.exitCode = comparePages(path, other);
 } else {
-	console.error('usage: tsx scripts/lesson-html.ts dump|compare FILE.json');
+	console.error(
+		'usage: tsx scripts/lesson-html.ts dump|compare FILE.json, or pages OLD_BUILD NEW_BUILD'
+	);
 	process.exitCode = 2;
 }
