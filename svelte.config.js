@@ -10,8 +10,8 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Content-Security-Policy as a <meta> in every prerendered page (and the 404.html shell): hash
 		// mode, so Kit's one inline bootstrap script is allowed by its sha256 and no other inline
-		// script runs; nothing from another origin, no eval. See docs/architecture.md ("Untrusted
-		// input") for why each source is there.
+		// script runs; nothing from another origin, no eval. Lesson HTML is sanitised as well
+		// (src/lib/lessons/sanitize.ts): this is the second fence, not the only one.
 		csp: {
 			mode: 'hash',
 			directives: {
