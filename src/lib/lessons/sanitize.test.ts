@@ -149,7 +149,7 @@ describe('sanitizeLessonHtml', () => {
 			'(2^b-1)\\lceil \\log_{2^b} N \\rceil + \\ell',
 			'\\frac{a}{b} \\sqrt{2} \\sqrt[3]{x}',
 			'\\overrightarrow{AB} \\widehat{xyz} \\overbrace{a+b}^{n} \\underbrace{c}_{m}',
-			'\\cancel{x} \\bcancel{y} \\boxed{z} \\sout{w}',
+			'\\cancel{x} \\bcancel{y} \\boxed{z} \\text{\\sout{w}}',
 			'\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}',
 			'\\begin{cases} a & x > 0 \\\\ b & \\text{otherwise} \\end{cases}',
 			'\\begin{array}{c|c} a & b \\\\ \\hline c & d \\end{array}',
