@@ -89,6 +89,13 @@ function query(entry: SimEntry): fc.Arbitrary<[string, string][]> {
 	return fc.array(pair, { maxLength: 8 });
 }
 
+it('a log that decompresses to text that is not JSON is named, on one line', () => {
+	const entry = entryFor('ring') as SimEntry;
+	expect(decodeRun(entry, new URLSearchParams([['log', 'F!! Q']])).notices).toEqual([
+		"the link's list of your actions is damaged (it is not a compressed command list); it was left out"
+	]);
+});
+
 describe.each(MODEL_NAMES)('a %s link, whatever it holds', (name) => {
 	const entry = entryFor(name) as SimEntry;
 
