@@ -124,7 +124,7 @@ describe('the command line, whatever words it is given', () => {
 		expect(r.status).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toBe(
-			`peerscope sim: unknown model "${model}"; try one of: ring, pastry, gossip, search\n`
+			`peerscope sim: unknown model "${model}"; try one of: ${Object.keys(COMMANDS).join(', ')}\n`
 		);
 	});
 
