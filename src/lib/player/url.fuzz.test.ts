@@ -96,6 +96,13 @@ it('a log that decompresses to text that is not JSON is named, on one line', () 
 	]);
 });
 
+it('a gossip link whose fail-nodes command names no nodes is refused with a SimError (found by the fuzz)', () => {
+	const entry = entryFor('gossip') as SimEntry;
+	const log = LZString.compressToEncodedURIComponent(JSON.stringify([[0, { type: 'fail-nodes' }]]));
+	const { run } = decodeRun(entry, new URLSearchParams([['log', log]]));
+	expect(() => new Player(entry, run)).toThrow(/the nodes to fail must be a list of nodeIds/);
+});
+
 describe.each(MODEL_NAMES)('a %s link, whatever it holds', (name) => {
 	const entry = entryFor(name) as SimEntry;
 

@@ -1,5 +1,5 @@
 import { SimError, type Model } from '../core';
-import { failNodes, isLive } from '../gossip';
+import { checkFailNodes, failNodes } from '../gossip';
 import { broadcastOver, finishBroadcastRound, stepTurn } from './round';
 import { cloneBroadcast } from './state';
 import type { BroadcastEvent } from './events';
@@ -27,11 +27,7 @@ function check(s: Readonly<BroadcastState>, c: BroadcastCommand): void {
 		if (broadcastOver(s)) throw new SimError('the broadcast is over');
 		return;
 	}
-	if (c.nodeIds.length === 0) throw new SimError('name at least one node to fail');
-	const bad = c.nodeIds.find((v) => !isLive(s.gossip, v));
-	if (bad !== undefined) throw new SimError(`node ${bad} is not a live node`);
-	if (new Set(c.nodeIds).size !== c.nodeIds.length)
-		throw new SimError('each node can fail only once');
+	checkFailNodes(s.gossip, c.nodeIds);
 }
 
 /**

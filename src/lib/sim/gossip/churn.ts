@@ -3,7 +3,7 @@ import { growthPerRound } from './topologies';
 import type { GossipState } from './types';
 import type { GossipEvent } from './events';
 import { DEAD, LIVE } from './types';
-import { liveNodes } from './view';
+import { isLive, liveNodes } from './view';
 
 type Cause = 'catastrophe' | 'churn' | 'user';
 
@@ -12,6 +12,18 @@ type Cause = 'catastrophe' | 'churn' | 'user';
  * other views as dead links until the protocol forgets them (Jelasity et al. 2007, "catastrophic
  * failure" and "churn"). A joiner knows one bootstrap node (age 0) and gossips from the next round.
  */
+/**
+ * Throws a SimError naming what is wrong with a list of nodes to fail: not a list, empty, a node
+ * that is not live, or a node named twice. A command read from a link may hold anything.
+ */
+export function checkFailNodes(s: Readonly<GossipState>, nodeIds: unknown): void {
+	if (!Array.isArray(nodeIds)) throw new SimError('the nodes to fail must be a list of nodeIds');
+	if (nodeIds.length === 0) throw new SimError('name at least one node to fail');
+	const bad = nodeIds.find((v) => !isLive(s, v as number));
+	if (bad !== undefined) throw new SimError(`node ${String(bad).slice(0, 20)} is not a live node`);
+	if (new Set(nodeIds).size !== nodeIds.length) throw new SimError('each node can fail only once');
+}
+
 export function failNodes(s: GossipState, nodeIds: readonly number[]): void {
 	for (const v of nodeIds) {
 		s.status[v] = DEAD;

@@ -1,5 +1,5 @@
 import { SimError, type Model } from '../core';
-import { failFraction, failNodes, joinNodes } from './churn';
+import { checkFailNodes, failFraction, failNodes, joinNodes } from './churn';
 import { finishRound, runRounds, stepExchange } from './round';
 import { cloneGossip } from './state';
 import type { GossipState } from './types';
@@ -17,14 +17,9 @@ function check(s: Readonly<GossipState>, c: GossipCommand): void {
 					`rounds to run must be an integer from 1 to ${MAX_RUN_ROUNDS}, got ${c.count}`
 				);
 			return;
-		case 'fail-nodes': {
-			if (c.nodeIds.length === 0) throw new SimError('name at least one node to fail');
-			const bad = c.nodeIds.find((v) => !isLive(s, v));
-			if (bad !== undefined) throw new SimError(`node ${bad} is not a live node`);
-			if (new Set(c.nodeIds).size !== c.nodeIds.length)
-				throw new SimError('each node can fail only once');
+		case 'fail-nodes':
+			checkFailNodes(s, c.nodeIds);
 			return;
-		}
 		case 'fail-fraction':
 			if (!Number.isFinite(c.fraction) || c.fraction < 0 || c.fraction > 1)
 				throw new SimError(`the failure fraction must be a number from 0 to 1, got ${c.fraction}`);
