@@ -19,7 +19,7 @@ models:
   ring    --nodes N --keys K [--digits D] --seed S      the DHT identifier space: each key's root
   pastry  route --scenario lecture|random|growing|failures --from ID (--key ID | --key-name NAME)
           stats --nodes N --lookups K [--b 4] [--leaf 16] [--digits D] --seed S [--fail F]
-  gossip  --nodes N --view C --rounds R --seed S [--preset newscast|cyclon|tman] [--init ring|star|random|growing]
+  gossip  --nodes N --view C --rounds R --seed S [--preset newscast|cyclon|tman|healer|blind] [--init ring|star|random|growing]
           [--peer-selection random|oldest|closest] [--exchange full|half|L] [--propagation push|pull|pushpull]
           [--merge random|age|proximity|swap] [--healer H] [--swapper S] [--target ring|line|grid]
           [--fail FRACTION@ROUND] [--churn RATE] [--metrics-every K]     peer sampling: metrics per round

@@ -59,6 +59,17 @@ describe('sim gossip', () => {
 		expect(a.rounds[12].deadLinks).toBeLessThan(a.rounds[6].deadLinks);
 	});
 
+	it('runs Newscast as published: the whole view exchanged, in-degrees twice as spread as Cyclon', () => {
+		const line = (preset: string) =>
+			`--nodes 2000 --view 20 --preset ${preset} --rounds 50 --metrics-every 50 --seed 1 --json`;
+		const newscast = run(line('newscast')).json as Output;
+		const cyclon = run(line('cyclon')).json as Output;
+		expect(newscast.params).toMatchObject({ exchange: 'full', merge: 'age', healer: 21 });
+		const sd = (o: Output) =>
+			(o.rounds.at(-1) as unknown as { inDegree: { sd: number } }).inDegree.sd;
+		expect(sd(newscast)).toBeGreaterThanOrEqual(2 * sd(cyclon));
+	});
+
 	it('reports when T-Man completes its target', () => {
 		const out = run('--nodes 100 --view 10 --preset tman --rounds 15 --seed 1 --json')
 			.json as Output;
@@ -84,7 +95,7 @@ describe('sim gossip', () => {
 		[
 			'--nodes 10 --view 3 --rounds 5 --seed 1 --preset gnutella',
 			UsageError,
-			'--preset must be one of newscast, cyclon, tman, got "gnutella"'
+			'--preset must be one of newscast, cyclon, tman, healer, blind, got "gnutella"'
 		],
 		[
 			'--nodes 10 --view 3 --rounds 5 --seed 1 --merge fifo',
@@ -119,7 +130,12 @@ describe('sim gossip', () => {
 		[
 			'--nodes 10 --view 4 --rounds 5 --seed 1 --merge age --healer 2 --swapper 1',
 			SimError,
-			'healer H + swapper S must be at most c/2 = 2, got 2 + 1'
+			'healer H + swapper S must be at most the buffer size 2, got 2 + 1'
+		],
+		[
+			'--nodes 10 --view 4 --rounds 5 --seed 1 --merge age --healer 6 --exchange full',
+			SimError,
+			'the healer H must be an integer from 0 to 5 (the buffer size), got 6'
 		],
 		['--nodes 10 --view 3 --rounds 5', UsageError, '--seed is required'],
 		['--nodes 10 --view 3 --rounds 5 --seed 1 --speed 3', UsageError, "Unknown option '--speed'"]

@@ -210,4 +210,32 @@ describe('genericBuffer', () => {
 		for (const id of [4, 2, 3])
 			expect(Math.abs((counts.get(id) ?? 0) / 200 - 2 / 3)).toBeLessThan(0.1);
 	});
+
+	it('sends the whole view when the buffer holds it, the oldest included', () => {
+		const s = fixture();
+		const out = buffer([]);
+		out.ids = new Int32Array(8);
+		out.ages = new Int32Array(8);
+		genericBuffer(s, 9, 5, 5, rng(), scratchFor(10, 4), out);
+		expect(Array.from(out.ids.subarray(0, out.length))).toEqual([9, 4, 2, 3, 1]);
+		expect(Array.from(out.ages.subarray(0, out.length))).toEqual([0, 0, 1, 3, 5]);
+	});
+
+	it('fills the head from the H oldest when the others do not suffice (view.head after the move)', () => {
+		const counts = new Map<number, number>();
+		for (let k = 0; k < 200; k++) {
+			const s = fixture();
+			const out = buffer([]);
+			out.ids = new Int32Array(8);
+			out.ages = new Int32Array(8);
+			// H = 3 leaves one young entry (4); the buffer wants 2 more: 4 and one of the 3 oldest.
+			genericBuffer(s, 9, 3, 3, Rng.stream(`head${k}`), scratchFor(10, 4), out);
+			expect(out.length).toBe(3);
+			expect(out.ids[1]).toBe(4);
+			counts.set(out.ids[2], (counts.get(out.ids[2]) ?? 0) + 1);
+		}
+		expect([...counts.keys()].sort()).toEqual([1, 2, 3]);
+		for (const id of [1, 2, 3])
+			expect(Math.abs((counts.get(id) ?? 0) / 200 - 1 / 3)).toBeLessThan(0.1);
+	});
 });

@@ -53,10 +53,12 @@ function splitRun(
 }
 
 /**
- * The active or passive thread's buffer (Jelasity et al. 2007): (self, 0) plus k − 1 entries drawn
- * uniformly from the view without its H oldest. The sample is drawn as a uniform subset (partial
- * Fisher–Yates on the smaller of the chosen and the skipped side) and sent in slot order, so the
- * buffer is sorted by age like the view.
+ * The active or passive thread's buffer (Jelasity et al. 2007): (self, 0) plus the head k − 1 of
+ * the view after "permute, then move the H oldest to the end": a uniform sample of the view without
+ * its H oldest when those suffice, otherwise all of them and a uniform sample of the oldest (a
+ * whole-view buffer sends every entry). A sample is drawn as a uniform subset (partial Fisher–Yates
+ * on the smaller of the chosen and the skipped side) and sent in slot order, so the buffer is sorted
+ * by age like the view.
  */
 export function genericBuffer(
 	s: GossipState,
@@ -69,15 +71,41 @@ export function genericBuffer(
 ): void {
 	const base = v * s.params.viewSize;
 	const len = s.viewLength[v];
+	const count = Math.min(k - 1, len);
 	const n = len - Math.min(healer, len);
-	if (n < len) splitRun(s.viewIds, s.viewAges, null, base, base + len, base + n, rng);
-	const count = Math.min(k - 1, n);
+	const { keep } = sc;
+	if (count === len) keep.fill(1, 0, len);
+	else {
+		if (n < len) splitRun(s.viewIds, s.viewAges, null, base, base + len, base + n, rng);
+		if (count <= n) {
+			sample(sc, 0, n, count, rng);
+			keep.fill(0, n, len);
+		} else {
+			keep.fill(1, 0, n);
+			sample(sc, n, len, count - n, rng);
+		}
+	}
+	out.ids[0] = v;
+	out.ages[0] = 0;
+	let w = 1;
+	for (let i = 0; i < len; i++)
+		if (keep[i] === 1) {
+			out.ids[w] = s.viewIds[base + i];
+			out.ages[w++] = s.viewAges[base + i];
+		}
+	out.length = w;
+	out.sent = w - 1;
+}
+
+/** Sets `keep[from..to)` to a uniform subset of `count` ones. */
+function sample(sc: Scratch, from: number, to: number, count: number, rng: Rng): void {
+	const n = to - from;
 	const chosen = count <= n - count;
 	const draws = chosen ? count : n - count;
 	const { index: idx, keep } = sc;
 	for (let i = 0; i < n; i++) {
-		idx[i] = i;
-		keep[i] = chosen ? 0 : 1;
+		idx[i] = from + i;
+		keep[from + i] = chosen ? 0 : 1;
 	}
 	for (let j = 0; j < draws; j++) {
 		const r = j + rng.int(n - j);
@@ -85,16 +113,6 @@ export function genericBuffer(
 		idx[r] = idx[j];
 		keep[slot] = chosen ? 1 : 0;
 	}
-	out.ids[0] = v;
-	out.ages[0] = 0;
-	let w = 1;
-	for (let i = 0; i < n; i++)
-		if (keep[i] === 1) {
-			out.ids[w] = s.viewIds[base + i];
-			out.ages[w++] = s.viewAges[base + i];
-		}
-	out.length = w;
-	out.sent = w - 1;
 }
 
 /**

@@ -2,7 +2,7 @@ import { ageMerge, genericBuffer } from './age';
 import { proximityBuffer, swapBuffer } from './buffer';
 import type { Distance } from './distance';
 import { proximityMerge, swapMerge } from './merge';
-import { bufferSize } from './params';
+import { bufferSize } from './presets';
 import { scratchFor, type Buffer, type Scratch } from './scratch';
 import { selectPeer } from './select';
 import type { Descriptor, GossipState } from './types';

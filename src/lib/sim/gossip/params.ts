@@ -1,4 +1,5 @@
 import { SimError } from '../core';
+import { bufferSize, presetProtocol, PRESETS } from './presets';
 import type {
 	ExchangeSize,
 	Failure,
@@ -17,7 +18,6 @@ export const PROPAGATIONS: readonly Propagation[] = ['push', 'pull', 'pushpull']
 export const MERGES: readonly Merge[] = ['random', 'age', 'proximity', 'swap'];
 export const TARGETS: readonly Target[] = ['ring', 'line', 'grid'];
 export const INIT_TOPOLOGIES: readonly InitTopology[] = ['ring', 'star', 'random', 'growing'];
-export const PRESETS: readonly Preset[] = ['newscast', 'cyclon', 'tman'];
 
 /** Limits shared by the UI, the URL and the command line. */
 export const GOSSIP_LIMITS = {
@@ -47,63 +47,9 @@ export interface GossipOptions {
 	readonly rounds?: number | null;
 }
 
-type Protocol = Pick<
-	GossipParams,
-	'peerSelection' | 'exchange' | 'propagation' | 'merge' | 'healer' | 'swapper'
-> & { target: Target | null; init: InitTopology };
-
 /** The default ψ for view size c: a quarter of the view, at least 1 (DESIGN.md: 3 ≤ ψ ≤ c/2 works). */
 export function defaultPsi(c: number): number {
 	return Math.max(1, Math.min(c, Math.round(c / 4)));
-}
-
-/**
- * The presets as points of the design space, for view size c:
- * - Newscast: random peer, keep the freshest c. In the generic protocol's terms this is
- *   (rand, pushpull, healer) with H = c/2 and a buffer of c/2, whose merge keeps exactly the c
- *   freshest of view ∪ buffer (Jelasity et al. 2007 map Newscast to the healer end of the space).
- * - Cyclon (Voulgaris, Gavidia & van Steen 2005): oldest peer, shuffleLength l = c/2, swap merge.
- * - T-Man / Vicinity: closest peer (random among ψ), proximity merge, target ring, from a random
- *   overlay, with c random samples ranked into every buffer (T-Man merges the peer sampling
- *   service's view into the buffer it ranks for the peer; see `randomSamples`).
- * Without a preset: the blind protocol (random peer, half view, pushpull, random merge).
- */
-export function presetProtocol(preset: Preset | undefined, c: number): Protocol {
-	const half = Math.floor(c / 2);
-	switch (preset) {
-		case 'newscast':
-			return { ...blind, merge: 'age', healer: half };
-		case 'cyclon':
-			return { ...blind, peerSelection: 'oldest', merge: 'swap' };
-		case 'tman':
-			return {
-				...blind,
-				peerSelection: 'closest',
-				merge: 'proximity',
-				target: 'ring',
-				init: 'random'
-			};
-		case undefined:
-			return blind;
-	}
-}
-
-const blind: Protocol = {
-	peerSelection: 'random',
-	exchange: 'half',
-	propagation: 'pushpull',
-	merge: 'random',
-	healer: 0,
-	swapper: 0,
-	target: null,
-	init: 'ring'
-};
-
-/** Descriptors in a buffer of `exchange` for view size c, the sender's fresh descriptor included. */
-export function bufferSize(exchange: ExchangeSize, c: number): number {
-	if (exchange === 'full') return c + 1;
-	if (exchange === 'half') return Math.max(1, Math.floor(c / 2));
-	return exchange;
 }
 
 function integer(name: string, v: number, min: number, max: number, hint = ''): number {
@@ -120,9 +66,14 @@ function fraction(name: string, v: number, max = 1): number {
 
 /**
  * Fills in defaults from the preset and checks every parameter, throwing a {@link SimError} that
- * says what to change: N ≥ 2; 1 ≤ c < N; 1 ≤ l ≤ c; H, S ≥ 0 with H + S ≤ c/2 (the generic
- * protocol's requirement) and only with the age merge; 1 ≤ ψ ≤ c; a failure fraction in 0..1 at a
- * round within the run; a churn rate in 0..1.
+ * says what to change: N ≥ 2; 1 ≤ c < N; any buffer from l = 1 to the whole view, for every merge;
+ * H, S ≥ 0 with H + S ≤ k, the buffer size, and only with the age merge; 1 ≤ ψ ≤ c; a failure
+ * fraction in 0..1 at a round within the run; a churn rate in 0..1.
+ *
+ * H + S ≤ k: view.select(c, H, S) of Jelasity et al. (2007) removes only the entries in excess of
+ * c, at most the k received ones, so a larger H + S could never take effect. The paper exchanges
+ * k = c/2 descriptors and states the bound as H + S ≤ c/2; a whole-view buffer (k = c + 1, the
+ * original Newscast) allows H = k, which keeps exactly the c freshest.
  */
 export function resolveGossipParams(o: GossipOptions): GossipParams {
 	const { min, max } = GOSSIP_LIMITS.nodes;
@@ -144,15 +95,16 @@ export function resolveGossipParams(o: GossipOptions): GossipParams {
 	const exchange = o.exchange ?? p.exchange;
 	if (exchange !== 'full' && exchange !== 'half')
 		integer('the exchange length l', exchange, 1, c, ' (the view size c)');
-	const healer = o.healer ?? (merge === 'age' ? p.healer : 0);
+	const k = bufferSize(exchange, c);
+	const healer = o.healer ?? (merge !== 'age' ? 0 : p.healer === 'buffer' ? k : p.healer);
 	const swapper = o.swapper ?? (merge === 'age' ? p.swapper : 0);
-	integer('the healer H', healer, 0, c);
-	integer('the swapper S', swapper, 0, c);
+	integer('the healer H', healer, 0, k, ' (the buffer size)');
+	integer('the swapper S', swapper, 0, k, ' (the buffer size)');
 	if ((healer > 0 || swapper > 0) && merge !== 'age')
 		throw new SimError(`healer and swapper apply to the age merge only, not to "${merge}"`);
-	if (healer + swapper > Math.floor(c / 2))
+	if (healer + swapper > k)
 		throw new SimError(
-			`healer H + swapper S must be at most c/2 = ${Math.floor(c / 2)}, got ${healer} + ${swapper}`
+			`healer H + swapper S must be at most the buffer size ${k}, got ${healer} + ${swapper}`
 		);
 	const randomSamples = integer(
 		'the random samples',
