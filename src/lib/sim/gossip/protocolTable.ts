@@ -25,42 +25,41 @@ export interface ProtocolDescription {
 }
 
 function mergeWords(p: GossipParams, k: number): string {
-	const c = p.viewSize;
-	const blind = `random merge: keep ${c} at random`;
 	switch (p.merge) {
 		case 'random':
-			return blind;
+			return 'random merge';
 		case 'age': {
-			if (p.healer >= k) return `age-based: keep the ${c} freshest`;
+			if (p.healer >= k) return `keep the ${p.viewSize} freshest`;
 			const parts = [
-				p.healer > 0 ? `the H = ${p.healer} oldest` : '',
-				p.swapper > 0 ? `S = ${p.swapper} it sent` : ''
+				p.healer > 0 ? `H = ${p.healer}` : '',
+				p.swapper > 0 ? `S = ${p.swapper}` : ''
 			].filter(Boolean);
-			return parts.length === 0 ? blind : `age-based: drop ${parts.join(', then ')}`;
+			return parts.length === 0 ? 'random merge' : `age-based, ${parts.join(', ')}`;
 		}
 		case 'proximity':
-			return `proximity: keep the ${c} closest`;
+			return `keep the ${p.viewSize} closest`;
 		case 'swap':
-			return 'swap: received replace sent';
+			return 'swap';
 	}
 }
 
 /**
- * The table's three rows for resolved parameters `p`, a preset's or any combination: the buffer
- * size counts the sender's own fresh descriptor (so the whole view of c entries is c + 1), and is
- * named as the papers name it (Cyclon's shuffleLength l, T-Man's message size m).
+ * The table's three rows for resolved parameters `p`, a preset's or any combination, short enough
+ * for a table cell: the buffer size counts the sender's own fresh descriptor (a whole view of c
+ * entries is c + 1), named as the papers name it (Cyclon's shuffleLength l, T-Man's message size m).
  */
 export function describeProtocol(p: GossipParams): ProtocolDescription {
 	const k = bufferSize(p.exchange, p.viewSize);
-	const peerSelection =
-		p.peerSelection === 'closest' ? `closest (one of ψ = ${p.psi})` : p.peerSelection;
-	const name = p.merge === 'swap' ? 'l = ' : p.merge === 'proximity' ? 'm = ' : '';
-	const what = p.merge === 'proximity' ? 'best-ranked' : 'entries';
+	const peerSelection = p.peerSelection === 'closest' ? `closest (ψ = ${p.psi})` : p.peerSelection;
+	const name = p.merge === 'swap' ? 'l' : p.merge === 'proximity' ? 'm' : '';
+	const count = name ? `${name} = ${k}` : `${k} entries`;
 	const size =
 		p.exchange === 'full'
 			? `whole view, ${k} entries`
-			: `${p.exchange === 'half' ? 'half view, ' : ''}${name}${k} ${what}`;
-	const way = p.propagation === 'pushpull' ? '' : ` (${p.propagation} only)`;
+			: p.exchange === 'half'
+				? `half view, ${count}`
+				: count;
+	const way = p.propagation === 'pushpull' ? '' : `, ${p.propagation} only`;
 	return { peerSelection, dataExchanged: size + way, merge: mergeWords(p, k) };
 }
 
