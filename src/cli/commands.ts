@@ -23,6 +23,7 @@ models:
           [--peer-selection random|oldest|closest] [--exchange full|half|L] [--propagation push|pull|pushpull]
           [--merge random|age|proximity|swap] [--healer H] [--swapper S] [--target ring|line|grid]
           [--fail FRACTION@ROUND] [--churn RATE] [--metrics-every K]     peer sampling: metrics per round
+          (up to 1000000 nodes, N x C up to 50000000 view entries)
   search  --overlay random|gossip|pastry|tman --nodes N [--degree D] [--replication R] --queries Q
           --method flood|ring|walk|dht|greedy [--ttl T] [--walkers K] [--query exact|keyword|range] --seed S
           [--objects K] [--budget B] [--fallback-ttl T] [--rounds R] [--random-links L]     search success, messages, hops`;

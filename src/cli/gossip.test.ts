@@ -85,12 +85,17 @@ describe('sim gossip', () => {
 		[
 			'--nodes 10 --view 0 --rounds 5 --seed 1',
 			UsageError,
-			'--view must be an integer from 1 to 200000, got "0"'
+			'--view must be an integer from 1 to 1000000, got "0"'
 		],
 		[
 			'--nodes 10 --view 10 --rounds 5 --seed 1',
 			SimError,
 			'the view size c must be an integer from 1 to 9 (below N), got 10'
+		],
+		[
+			'--nodes 1000000 --view 51 --rounds 5 --seed 1',
+			SimError,
+			'N × c must be at most 50000000 view entries (memory), got 1000000 × 51'
 		],
 		[
 			'--nodes 10 --view 3 --rounds 5 --seed 1 --preset gnutella',
@@ -148,9 +153,7 @@ describe('sim gossip', () => {
 		const r = spawnSync(
 			process.execPath,
 			[
-				'--import',
-				'tsx',
-				'src/cli/main.ts',
+				'scripts/sim.js',
 				'gossip',
 				'--nodes',
 				'10',

@@ -157,3 +157,15 @@ describe('bufferSize and ψ', () => {
 		expect([defaultPsi(1), defaultPsi(20), defaultPsi(30)]).toEqual([1, 5, 8]);
 	});
 });
+
+describe('GOSSIP_LIMITS', () => {
+	it('take a million nodes with views of up to 50 entries', () => {
+		expect(resolveGossipParams({ nodes: 1_000_000, viewSize: 50 }).nodes).toBe(1_000_000);
+		expect(() => resolveGossipParams({ nodes: 1_000_001, viewSize: 5 })).toThrow(
+			'the number of nodes N must be an integer from 2 to 1000000, got 1000001'
+		);
+		expect(() => resolveGossipParams({ nodes: 500_000, viewSize: 101 })).toThrow(
+			'N × c must be at most 50000000 view entries (memory), got 500000 × 101'
+		);
+	});
+});

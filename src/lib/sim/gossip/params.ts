@@ -19,11 +19,16 @@ export const MERGES: readonly Merge[] = ['random', 'age', 'proximity', 'swap'];
 export const TARGETS: readonly Target[] = ['ring', 'line', 'grid'];
 export const INIT_TOPOLOGIES: readonly InitTopology[] = ['ring', 'star', 'random', 'growing'];
 
-/** Limits shared by the UI, the URL and the command line. */
+/**
+ * Limits shared by the UI, the URL and the command line. `entries` caps N × c, what memory allows:
+ * the views and their copies before the last exchange take 16 bytes an entry (800 MB at the cap),
+ * so a million nodes run with views of up to 50.
+ */
 export const GOSSIP_LIMITS = {
-	nodes: { min: 2, max: 200_000 },
+	nodes: { min: 2, max: 1_000_000 },
 	viewSize: { min: 1, max: 1000 },
-	rounds: { min: 0, max: 100_000 }
+	rounds: { min: 0, max: 100_000 },
+	entries: { max: 50_000_000 }
 } as const;
 
 /** What a caller specifies; everything but N and c has a default (from the preset, if any). */
@@ -79,6 +84,10 @@ export function resolveGossipParams(o: GossipOptions): GossipParams {
 	const { min, max } = GOSSIP_LIMITS.nodes;
 	const nodes = integer('the number of nodes N', o.nodes, min, max);
 	const c = integer('the view size c', o.viewSize, 1, nodes - 1, ' (below N)');
+	if (nodes * c > GOSSIP_LIMITS.entries.max)
+		throw new SimError(
+			`N × c must be at most ${GOSSIP_LIMITS.entries.max} view entries (memory), got ${nodes} × ${c}`
+		);
 	if (o.preset !== undefined && !PRESETS.includes(o.preset))
 		throw new SimError(`unknown preset "${o.preset}"; try one of: ${PRESETS.join(', ')}`);
 	const p = presetProtocol(o.preset, c);
