@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../core';
 import { ageMerge, genericBuffer } from './age';
@@ -237,5 +238,36 @@ describe('genericBuffer', () => {
 		expect([...counts.keys()].sort()).toEqual([1, 2, 3]);
 		for (const id of [1, 2, 3])
 			expect(Math.abs((counts.get(id) ?? 0) / 200 - 1 / 3)).toBeLessThan(0.1);
+	});
+});
+
+describe('the keep-the-freshest shortcut', () => {
+	it("gives the general merge's view and draws, ties of age included", () => {
+		const entry = fc.tuple(fc.integer({ min: 0, max: 29 }), fc.integer({ min: 0, max: 4 }));
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 10 }),
+				fc.uniqueArray(entry, { selector: (e) => e[0], maxLength: 10 }),
+				fc.array(entry, { maxLength: 11 }),
+				fc.string(),
+				(c, mine, got, seed) => {
+					const view = mine
+						.filter(([id]) => id !== 29)
+						.slice(0, c)
+						.sort((a, b) => a[1] - b[1]);
+					const run = (shortcut: boolean) => {
+						const s = stateWith(
+							Array.from({ length: 30 }, (_, v) => (v === 29 ? view : [])),
+							{ viewSize: c, merge: 'age' }
+						);
+						const r = Rng.stream(seed);
+						ageMerge(s, 29, buffer(got), null, got.length, 0, r, scratchFor(30, c, 11), shortcut);
+						return [slots(s, 29), r.next()];
+					};
+					expect(run(true)).toEqual(run(false));
+				}
+			),
+			{ numRuns: 500 }
+		);
 	});
 });

@@ -19,7 +19,7 @@ import type { GossipState } from './types';
  * run's entries end up before `boundary` is a uniform subset (Fisher–Yates on the smaller side).
  * Entries only move within the run, so the order by age is kept.
  */
-function splitRun(
+export function splitRun(
 	ids: Int32Array,
 	ages: Int32Array,
 	src: Uint8Array | null,
@@ -74,27 +74,34 @@ export function genericBuffer(
 	const count = Math.min(k - 1, len);
 	const n = len - Math.min(healer, len);
 	const { keep } = sc;
-	if (count === len) keep.fill(1, 0, len);
-	else {
-		if (n < len) splitRun(s.viewIds, s.viewAges, null, base, base + len, base + n, rng);
-		if (count <= n) {
-			sample(sc, 0, n, count, rng);
-			keep.fill(0, n, len);
-		} else {
-			keep.fill(1, 0, n);
-			sample(sc, n, len, count - n, rng);
-		}
-	}
+	const { viewIds, viewAges } = s;
 	out.ids[0] = v;
 	out.ages[0] = 0;
+	out.length = count + 1;
+	out.sent = count;
+	const { ids, ages } = out;
+	if (count === len) {
+		// A whole-view buffer: no draw, the view as it is (Newscast).
+		for (let i = 0; i < len; i++) {
+			ids[i + 1] = viewIds[base + i];
+			ages[i + 1] = viewAges[base + i];
+		}
+		return;
+	}
+	if (n < len) splitRun(viewIds, viewAges, null, base, base + len, base + n, rng);
+	if (count <= n) {
+		sample(sc, 0, n, count, rng);
+		keep.fill(0, n, len);
+	} else {
+		keep.fill(1, 0, n);
+		sample(sc, n, len, count - n, rng);
+	}
 	let w = 1;
 	for (let i = 0; i < len; i++)
 		if (keep[i] === 1) {
-			out.ids[w] = s.viewIds[base + i];
-			out.ages[w++] = s.viewAges[base + i];
+			ids[w] = viewIds[base + i];
+			ages[w++] = viewAges[base + i];
 		}
-	out.length = w;
-	out.sent = w - 1;
 }
 
 /** Sets `keep[from..to)` to a uniform subset of `count` ones. */
@@ -120,8 +127,9 @@ function sample(sc: Scratch, from: number, to: number, count: number, rng: Rng):
  * the freshest, remove the min(H, size − c) oldest (healer; ties at random), then min(S, size − c)
  * of the head, i.e. of the entries the node just sent (`sent`; the head is in random order, so a
  * uniform subset of them; a node that sent fewer removes random view entries in their place), then
- * entries at random down to c. With
- * H = S = 0 this is the blind (random) merge. The result stays sorted by age.
+ * entries at random down to c. With H = S = 0 this is the blind (random) merge. The result stays
+ * sorted by age. When H covers every possible excess the merge takes a shortcut with the same
+ * outcome and draws (`shortcut = false` forces the long way, for tests).
  */
 export function ageMerge(
 	s: GossipState,
@@ -131,7 +139,8 @@ export function ageMerge(
 	healer: number,
 	swapper: number,
 	rng: Rng,
-	sc: Scratch
+	sc: Scratch,
+	shortcut = true
 ): void {
 	const c = s.params.viewSize;
 	const base = v * c;
@@ -153,8 +162,11 @@ export function ageMerge(
 		rIds[i] = id;
 		rAges[i] = age;
 	}
-	// Merge the two sorted lists; the first copy of a nodeId is its freshest (the view's on ties).
 	const st = nextStamp(sc);
+	// H covers every possible excess (at most the r received): keep the c freshest, and merge only
+	// as far as the run of equal ages at the cut, which is all the healer's tie-break looks at.
+	if (shortcut && swapper === 0 && healer >= r) return keepFreshest(s, v, r, st, rng, sc);
+	// Merge the two sorted lists; the first copy of a nodeId is its freshest (the view's on ties).
 	let m = 0;
 	for (let i = 0, j = 0; i < len || j < r;) {
 		const fromView = j >= r || (i < len && viewAges[base + i] <= rAges[j]);
@@ -173,7 +185,7 @@ export function ageMerge(
 	if (old > 0) {
 		splitRun(ids, ages, src, 0, m, m - old, rng);
 		m -= old;
-		for (let i = 0; i < m; i++) pos[ids[i]] = i;
+		if (swapper > 0) for (let i = 0; i < m; i++) pos[ids[i]] = i;
 		excess -= old;
 	}
 	let head = Math.min(swapper, excess);
@@ -202,6 +214,54 @@ export function ageMerge(
 			viewAges[base + w++] = ages[i];
 		}
 	s.viewLength[v] = w;
+}
+
+/**
+ * The c freshest of view ∪ received (`sc.rIds/rAges[0..r)`, sorted), duplicates kept at their
+ * freshest: the same outcome as the general merge when H ≥ the excess, built without going past
+ * the run of equal ages at position c (the healer's tie-break reads no further).
+ */
+function keepFreshest(
+	s: GossipState,
+	v: number,
+	r: number,
+	st: number,
+	rng: Rng,
+	sc: Scratch
+): void {
+	const c = s.params.viewSize;
+	const base = v * c;
+	const len = s.viewLength[v];
+	const { viewIds, viewAges } = s;
+	const { ids, ages, stamp, rIds, rAges } = sc;
+	let m = 0;
+	let cut = -1;
+	let i = 0;
+	let j = 0;
+	while (i < len || j < r) {
+		let id: number;
+		let age: number;
+		if (j >= r || (i < len && viewAges[base + i] <= rAges[j])) {
+			id = viewIds[base + i];
+			age = viewAges[base + i++];
+		} else {
+			id = rIds[j];
+			age = rAges[j++];
+		}
+		if (stamp[id] === st) continue;
+		if (m >= c && age !== cut) break;
+		stamp[id] = st;
+		ids[m] = id;
+		ages[m++] = age;
+		if (m === c) cut = age;
+	}
+	if (m > c) splitRun(ids, ages, null, 0, m, c, rng);
+	const n = m < c ? m : c;
+	for (let k = 0; k < n; k++) {
+		viewIds[base + k] = ids[k];
+		viewAges[base + k] = ages[k];
+	}
+	s.viewLength[v] = n;
 }
 
 /**

@@ -1,18 +1,43 @@
 import { ageMerge, genericBuffer } from './age';
 import { proximityBuffer, swapBuffer } from './buffer';
-import type { Distance } from './distance';
+import { targetDistance, type Distance } from './distance';
+import { freshestFromRecord } from './freshest';
 import { proximityMerge, swapMerge } from './merge';
 import { bufferSize } from './presets';
-import { scratchFor, type Buffer, type Scratch } from './scratch';
+import { nextStamp, scratchFor, type Buffer, type Scratch } from './scratch';
 import { selectPeer } from './select';
 import type { Descriptor, GossipState } from './types';
 import type { ExchangeSide, GossipEvent } from './events';
 import { LIVE } from './types';
 import { recordBefore, viewOf } from './view';
 
-/** What an exchange needs besides the state: the ranking distance of the target, if any. */
+/**
+ * What an exchange needs besides the state, decided once for a run of exchanges (a round, or one
+ * step): the ranking distance of the target, the buffer size, who sends, and whether the protocol
+ * is the whole-view, keep-the-freshest one (Newscast), whose merges read both views straight from
+ * the inspector's record of them instead of from copied buffers.
+ */
 export interface ExchangeContext {
 	readonly distance: Distance | null;
+	/** Descriptors in a buffer, the fresh one included (`bufferSize`). */
+	readonly k: number;
+	readonly push: boolean;
+	readonly pull: boolean;
+	/** Whole views exchanged and the c freshest kept (age merge, H ≥ k, S = 0). */
+	readonly freshestWhole: boolean;
+}
+
+/** The exchange context for the state as it is now. */
+export function exchangeContext(s: Readonly<GossipState>): ExchangeContext {
+	const p = s.params;
+	const k = bufferSize(p.exchange, p.viewSize);
+	return {
+		distance: p.target ? targetDistance(p.target, s) : null,
+		k,
+		push: p.propagation !== 'pull',
+		pull: p.propagation !== 'push',
+		freshestWhole: p.merge === 'age' && p.exchange === 'full' && p.swapper === 0 && p.healer >= k
+	};
 }
 
 function removeSlot(s: GossipState, v: number, slot: number): void {
@@ -33,7 +58,7 @@ function build(
 	out: Buffer
 ): void {
 	const p = s.params;
-	const k = bufferSize(p.exchange, p.viewSize);
+	const k = ctx.k;
 	const rng = s.rng.exchange;
 	switch (p.merge) {
 		case 'swap':
@@ -97,11 +122,20 @@ export function runExchange(
 		return;
 	}
 	s.tally.exchanges++;
-	const before = events ? [viewOf(s, v), viewOf(s, q)] : null;
 	recordBefore(s, v, q, round);
 	recordBefore(s, q, v, round);
-	const push = p.propagation !== 'pull';
-	const pull = p.propagation !== 'push';
+	const { push, pull } = ctx;
+	if (ctx.freshestWhole) {
+		// The buffers would be the recorded views with their owners' fresh descriptors.
+		if (push) freshestFromRecord(s, q, v, nextStamp(sc), s.rng.exchange, sc);
+		if (pull) freshestFromRecord(s, v, q, nextStamp(sc), s.rng.exchange, sc);
+		if (events) {
+			const mine = push ? recorded(s, v, true) : [];
+			const theirs = pull ? recorded(s, q, true) : [];
+			pushEvent(s, events, round, v, q, mine, theirs);
+		}
+		return;
+	}
 	const mine = sc.active;
 	const theirs = sc.passive;
 	mine.length = mine.sent = theirs.length = theirs.sent = 0;
@@ -110,24 +144,43 @@ export function runExchange(
 		build(s, v, q, true, ctx, sc, mine);
 	}
 	if (pull) build(s, q, v, false, ctx, sc, theirs);
-	const sentMine = copy(events, mine);
-	const sentTheirs = copy(events, theirs);
+	const sentMine = events ? copy(mine) : null;
+	const sentTheirs = events ? copy(theirs) : null;
 	if (push) merge(s, q, mine, theirs, ctx, sc);
 	if (pull) merge(s, v, theirs, mine, ctx, sc);
-	if (events && before)
-		events.push({
-			type: 'exchange',
-			round,
-			active: side(s, v, before[0], sentMine, sentTheirs),
-			passive: side(s, q, before[1], sentTheirs, sentMine)
-		});
+	if (events) pushEvent(s, events, round, v, q, sentMine ?? [], sentTheirs ?? []);
 }
 
-function copy(events: GossipEvent[] | null, buf: Buffer): Descriptor[] {
-	if (!events) return [];
+function copy(buf: Buffer): Descriptor[] {
 	const out: Descriptor[] = [];
 	for (let i = 0; i < buf.length; i++) out.push({ nodeId: buf.ids[i], age: buf.ages[i] });
 	return out;
+}
+
+/** Node v's view as recorded before this exchange, after its fresh descriptor if `withSelf`. */
+function recorded(s: Readonly<GossipState>, v: number, withSelf: boolean): Descriptor[] {
+	const out: Descriptor[] = withSelf ? [{ nodeId: v, age: 0 }] : [];
+	const base = v * s.params.viewSize;
+	for (let i = base, end = base + s.lastLength[v]; i < end; i++)
+		out.push({ nodeId: s.lastIds[i], age: s.lastAges[i] });
+	return out;
+}
+
+function pushEvent(
+	s: GossipState,
+	events: GossipEvent[],
+	round: number,
+	v: number,
+	q: number,
+	sentMine: Descriptor[],
+	sentTheirs: Descriptor[]
+): void {
+	events.push({
+		type: 'exchange',
+		round,
+		active: side(s, v, recorded(s, v, false), sentMine, sentTheirs),
+		passive: side(s, q, recorded(s, q, false), sentTheirs, sentMine)
+	});
 }
 
 function side(

@@ -1,6 +1,5 @@
 import { churnRound, failFraction, growRound } from './churn';
-import { targetDistance } from './distance';
-import { runExchange, type ExchangeContext } from './exchange';
+import { exchangeContext, runExchange, type ExchangeContext } from './exchange';
 import type { GossipState } from './types';
 import type { GossipEvent } from './events';
 import { LIVE } from './types';
@@ -18,7 +17,7 @@ import { LIVE } from './types';
 
 /** The exchange context for the state as it is now. */
 export function contextOf(s: Readonly<GossipState>): ExchangeContext {
-	return { distance: s.params.target ? targetDistance(s.params.target, s) : null };
+	return exchangeContext(s);
 }
 
 /** Starts round `s.round + 1`. */
