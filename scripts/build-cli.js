@@ -17,6 +17,7 @@ export const INPUTS = `${OUT_DIR}inputs.json`;
 export function isStale(bundle = BUNDLE, inputs = INPUTS) {
 	try {
 		const built = statSync(bundle).mtimeMs;
+		/** @type {string[]} */
 		const files = JSON.parse(readFileSync(inputs, 'utf8'));
 		return files.some((file) => statSync(file).mtimeMs > built);
 	} catch {

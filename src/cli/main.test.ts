@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript build script without type declarations
 import { isStale } from '../../scripts/build-cli.js';
 
 /** `npm run sim` as a user runs it: the launcher, which runs the prebuilt bundle. */
