@@ -1,8 +1,7 @@
 import {
 	clusteringCoefficient,
-	connectedComponents,
+	componentCount,
 	degreeStats,
-	inDegrees,
 	meanPathLength,
 	pathSources,
 	undirected,
@@ -46,6 +45,60 @@ export interface MetricsOptions {
 /** Default BFS sources: exact up to 100 live nodes, else 100 sampled sources (error ≪ 1%). */
 export const DEFAULT_PATH_SOURCES = 100;
 
+/** The live graph of {@link liveGraph}, with the in-degree of every live node counted as it is built. */
+interface CountedGraph {
+	graph: Csr;
+	nodeIds: Int32Array;
+	inDegree: Int32Array;
+	entries: number;
+	dead: number;
+}
+
+/**
+ * One pass over the views: the who-knows-who graph among live nodes as compressed rows (re-indexed
+ * 0..live-1 in nodeId order), each live node's in-degree counted on the way, and the count of view
+ * entries of live nodes (`entries`) and of those pointing to dead nodes (`dead`).
+ */
+function countedGraph(s: Readonly<GossipState>): CountedGraph {
+	const c = s.params.viewSize;
+	const { status, viewIds, viewLength } = s;
+	const index = new Int32Array(s.size).fill(-1);
+	const nodeIds = new Int32Array(s.live);
+	let n = 0;
+	for (let v = 0; v < s.size; v++) {
+		if (status[v] !== LIVE) continue;
+		index[v] = n;
+		nodeIds[n++] = v;
+	}
+	const offsets = new Int32Array(n + 1);
+	const targets = new Int32Array(n * c);
+	const inDegree = new Int32Array(n);
+	let k = 0;
+	let entries = 0;
+	let dead = 0;
+	for (let i = 0; i < n; i++) {
+		const v = nodeIds[i];
+		const len = viewLength[v];
+		entries += len;
+		for (let j = v * c, end = j + len; j < end; j++) {
+			const u = viewIds[j];
+			const w = index[u];
+			if (w >= 0) {
+				targets[k++] = w;
+				inDegree[w]++;
+			} else if (status[u] === DEAD) dead++;
+		}
+		offsets[i + 1] = k;
+	}
+	return {
+		graph: { n, offsets, targets: targets.subarray(0, k) },
+		nodeIds,
+		inDegree,
+		entries,
+		dead
+	};
+}
+
 /**
  * The who-knows-who graph among live nodes, re-indexed 0..live-1 in nodeId order, and the count of
  * view entries of live nodes (`entries`) and of those pointing to dead nodes (`dead`).
@@ -56,31 +109,8 @@ export function liveGraph(s: Readonly<GossipState>): {
 	entries: number;
 	dead: number;
 } {
-	const c = s.params.viewSize;
-	const index = new Int32Array(s.size).fill(-1);
-	const nodeIds = new Int32Array(s.live);
-	let n = 0;
-	for (let v = 0; v < s.size; v++) {
-		if (s.status[v] !== LIVE) continue;
-		index[v] = n;
-		nodeIds[n++] = v;
-	}
-	const offsets = new Int32Array(n + 1);
-	const targets = new Int32Array(n * c);
-	let k = 0;
-	let entries = 0;
-	let dead = 0;
-	for (let i = 0; i < n; i++) {
-		const v = nodeIds[i];
-		for (let j = v * c, end = j + s.viewLength[v]; j < end; j++) {
-			const u = s.viewIds[j];
-			entries++;
-			if (s.status[u] === DEAD) dead++;
-			else if (index[u] >= 0) targets[k++] = index[u];
-		}
-		offsets[i + 1] = k;
-	}
-	return { graph: { n, offsets, targets: targets.subarray(0, k) }, nodeIds, entries, dead };
+	const { graph, nodeIds, entries, dead } = countedGraph(s);
+	return { graph, nodeIds, entries, dead };
 }
 
 /** Fraction of the target topology's directed (node, neighbour) pairs found in the views. */
@@ -108,12 +138,14 @@ export function gossipMetrics(
 	s: Readonly<GossipState>,
 	options: MetricsOptions = {}
 ): GossipMetrics {
-	const { graph, entries, dead } = liveGraph(s);
-	const und = undirected(graph);
-	const comps = connectedComponents(und);
+	const { graph, inDegree, entries, dead } = countedGraph(s);
+	const comps = componentCount(graph);
 	const want = options.pathSources ?? DEFAULT_PATH_SOURCES;
+	const clustering = options.clustering !== false;
+	// The undirected graph (built once) only for the two figures that need it.
+	const und = want > 0 || clustering ? undirected(graph) : null;
 	const path =
-		want > 0
+		und && want > 0
 			? meanPathLength(
 					und,
 					pathSources(und.n, want, Rng.stream(s.seed, `gossip/metrics/${s.round}`))
@@ -122,8 +154,8 @@ export function gossipMetrics(
 	return {
 		round: s.round,
 		live: s.live,
-		inDegree: degreeStats(inDegrees(graph)),
-		clustering: options.clustering === false ? null : clusteringCoefficient(und),
+		inDegree: degreeStats(inDegree),
+		clustering: und && clustering ? clusteringCoefficient(und) : null,
 		pathLength: path.mean,
 		pathLengthSources: path.sources,
 		components: comps.count,
