@@ -1,7 +1,7 @@
 import { ageMerge, genericBuffer } from './age';
 import { proximityBuffer, swapBuffer } from './buffer';
 import { targetDistance, type Distance } from './distance';
-import { freshestFromRecord } from './freshest';
+import { freshestMerge, type ViewCopy } from './freshest';
 import { proximityMerge, swapMerge } from './merge';
 import { bufferSize } from './presets';
 import { nextStamp, scratchFor, type Buffer, type Scratch } from './scratch';
@@ -95,13 +95,16 @@ function merge(
  * the entry when `dropDeadPeer`); otherwise, with push v sends its buffer, with pull the peer
  * answers with its own (built before it merges), and each side merges what it received. Cyclon's
  * active side removes the peer's entry before sending (its fresh descriptor takes that place).
- * Events are built only when `events` is given, so whole rounds run without allocating.
+ * Events are built only when `events` is given, so whole rounds run without allocating. With
+ * `record` false the inspector's record of each side's view before the exchange (`lastIds`, …,
+ * `lastRound`) is not kept: the views come out the same, for callers that never inspect a node.
  */
 export function runExchange(
 	s: GossipState,
 	v: number,
 	ctx: ExchangeContext,
-	events: GossipEvent[] | null
+	events: GossipEvent[] | null,
+	record = true
 ): void {
 	const p = s.params;
 	const c = p.viewSize;
@@ -116,23 +119,27 @@ export function runExchange(
 	const q = s.viewIds[v * c + slot];
 	if (s.status[q] !== LIVE) {
 		s.tally.deadContacts++;
-		recordBefore(s, v, q, round);
+		if (record) recordBefore(s, v, q, round);
 		if (p.dropDeadPeer) removeSlot(s, v, slot);
 		events?.push({ type: 'peer-dead', round, nodeId: v, peer: q, dropped: p.dropDeadPeer });
 		return;
 	}
 	s.tally.exchanges++;
-	recordBefore(s, v, q, round);
-	recordBefore(s, q, v, round);
+	if (record || events) {
+		recordBefore(s, v, q, round);
+		recordBefore(s, q, v, round);
+	}
 	const { push, pull } = ctx;
 	if (ctx.freshestWhole) {
-		// The buffers would be the recorded views with their owners' fresh descriptors.
-		if (push) freshestFromRecord(s, q, v, nextStamp(sc), s.rng.exchange, sc);
-		if (pull) freshestFromRecord(s, v, q, nextStamp(sc), s.rng.exchange, sc);
+		// The buffers would be the views as they were, with their owners' fresh descriptors.
+		const mine = copyOf(s, v, record || events !== null, sc.mine, sc.active);
+		const theirs = copyOf(s, q, record || events !== null, sc.theirs, sc.passive);
+		if (push) freshestMerge(s, q, v, theirs, mine, nextStamp(sc), s.rng.exchange, sc);
+		if (pull) freshestMerge(s, v, q, mine, theirs, nextStamp(sc), s.rng.exchange, sc);
 		if (events) {
-			const mine = push ? recorded(s, v, true) : [];
-			const theirs = pull ? recorded(s, q, true) : [];
-			pushEvent(s, events, round, v, q, mine, theirs);
+			const sentMine = push ? recorded(s, v, true) : [];
+			const sentTheirs = pull ? recorded(s, q, true) : [];
+			pushEvent(s, events, round, v, q, sentMine, sentTheirs);
 		}
 		return;
 	}
@@ -149,6 +156,37 @@ export function runExchange(
 	if (push) merge(s, q, mine, theirs, ctx, sc);
 	if (pull) merge(s, v, theirs, mine, ctx, sc);
 	if (events) pushEvent(s, events, round, v, q, sentMine ?? [], sentTheirs ?? []);
+}
+
+/** Node v's view as it is now, read from the record when one was just made, else copied to `stage`. */
+function copyOf(
+	s: GossipState,
+	v: number,
+	recorded: boolean,
+	out: ViewCopy,
+	stage: Buffer
+): ViewCopy {
+	const c = s.params.viewSize;
+	if (recorded) {
+		out.ids = s.lastIds;
+		out.ages = s.lastAges;
+		out.base = v * c;
+		out.length = s.lastLength[v];
+		return out;
+	}
+	const base = v * c;
+	const len = s.viewLength[v];
+	const { viewIds, viewAges } = s;
+	const { ids, ages } = stage;
+	for (let i = 0; i < len; i++) {
+		ids[i] = viewIds[base + i];
+		ages[i] = viewAges[base + i];
+	}
+	out.ids = ids;
+	out.ages = ages;
+	out.base = 0;
+	out.length = len;
+	return out;
 }
 
 function copy(buf: Buffer): Descriptor[] {

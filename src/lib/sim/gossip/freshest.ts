@@ -7,40 +7,40 @@ import type { GossipState } from './types';
  * Newscast's merge (Jelasity, Kowalczyk & van Steen 2003), the generic age merge with a whole-view
  * buffer and H ≥ its size: node `self` keeps the c freshest of its view ∪ {(partner, 0)} ∪ the
  * partner's view, itself and duplicates left out (a duplicate keeps its freshest copy; on equal
- * ages its own entry first, then the received in buffer order). Both views are read as recorded
- * just before the exchange (`lastIds`/`lastAges`), which is what the buffers would hold, so no
- * buffer is built. Candidates come in age order and stop after the run of equal ages at position c;
- * that run is split at random (`splitRun`), drawing exactly what `ageMerge` draws.
- * `st` is a fresh stamp of `sc` (see `nextStamp`).
+ * ages its own entry first, then the received in buffer order). Both views are read as they were
+ * just before the exchange, from copies: the inspector's record (`lastIds`/`lastAges`) or a
+ * scratch copy when no record is kept; that is what the buffers would hold, so no buffer is built.
+ * Candidates come in age order and stop after the run of equal ages at position c; that run is
+ * split at random (`splitRun`), drawing exactly what `ageMerge` draws. `st` is a fresh stamp of
+ * `sc` (see `nextStamp`); `own`/`from` give each copy's arrays, first index and length.
  */
-export function freshestFromRecord(
+export function freshestMerge(
 	s: GossipState,
 	self: number,
 	partner: number,
+	own: ViewCopy,
+	from: ViewCopy,
 	st: number,
 	rng: Rng,
 	sc: Scratch
 ): void {
 	const c = s.params.viewSize;
-	const own = self * c;
-	const from = partner * c;
-	const ownLen = s.lastLength[self];
-	const fromLen = s.lastLength[partner];
-	const { lastIds, lastAges } = s;
+	const { ids: ownIds, ages: ownAges, base: o, length: ownLen } = own;
+	const { ids: fromIds, ages: fromAges, base: f, length: fromLen } = from;
 	const { ids, ages, stamp } = sc;
 	// Both lists are sorted by age. Take them an age at a time, own entries before received ones
 	// (the order a two-way merge with ties to its own side gives): the loops then branch once per
 	// age, not once per entry, and stop after the age that fills the c-th slot (the tie run).
 	let m = 0;
 	let i = 0;
-	// j = -1 is the partner's fresh descriptor, then its recorded view.
+	// j = -1 is the partner's fresh descriptor, then its view.
 	let j = -1;
 	while (m < c && (i < ownLen || j < fromLen)) {
-		const ownAge = i < ownLen ? lastAges[own + i] : 0x7fffffff;
-		const receivedAge = j < 0 ? 0 : j < fromLen ? lastAges[from + j] : 0x7fffffff;
+		const ownAge = i < ownLen ? ownAges[o + i] : 0x7fffffff;
+		const receivedAge = j < 0 ? 0 : j < fromLen ? fromAges[f + j] : 0x7fffffff;
 		const age = ownAge <= receivedAge ? ownAge : receivedAge;
-		for (; i < ownLen && lastAges[own + i] === age; i++) {
-			const id = lastIds[own + i];
+		for (; i < ownLen && ownAges[o + i] === age; i++) {
+			const id = ownIds[o + i];
 			if (stamp[id] === st) continue;
 			stamp[id] = st;
 			ids[m] = id;
@@ -54,8 +54,8 @@ export function freshestFromRecord(
 				ages[m++] = 0;
 			}
 		}
-		for (; j >= 0 && j < fromLen && lastAges[from + j] === age; j++) {
-			const id = lastIds[from + j];
+		for (; j >= 0 && j < fromLen && fromAges[f + j] === age; j++) {
+			const id = fromIds[f + j];
 			if (id === self || stamp[id] === st) continue;
 			stamp[id] = st;
 			ids[m] = id;
@@ -65,9 +65,18 @@ export function freshestFromRecord(
 	if (m > c) splitRun(ids, ages, null, 0, m, c, rng);
 	const n = m < c ? m : c;
 	const { viewIds, viewAges } = s;
+	const base = self * c;
 	for (let k = 0; k < n; k++) {
-		viewIds[own + k] = ids[k];
-		viewAges[own + k] = ages[k];
+		viewIds[base + k] = ids[k];
+		viewAges[base + k] = ages[k];
 	}
 	s.viewLength[self] = n;
+}
+
+/** A copy of a view before the exchange: `ids`/`ages[base .. base + length)`. */
+export interface ViewCopy {
+	ids: Int32Array;
+	ages: Int32Array;
+	base: number;
+	length: number;
 }

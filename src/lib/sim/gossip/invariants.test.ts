@@ -140,6 +140,13 @@ describe('invariants over random scenarios', () => {
 					}
 					expect(Array.from(fast.viewIds)).toEqual(Array.from(stepped.viewIds));
 					expect(Array.from(fast.viewAges)).toEqual(Array.from(stepped.viewAges));
+					// Without the inspector's record the run is the same.
+					const bare = initGossip(o, seed);
+					runRounds(bare, 6, undefined, false);
+					expect(Array.from(bare.viewIds)).toEqual(Array.from(stepped.viewIds));
+					expect(Array.from(bare.viewAges)).toEqual(Array.from(stepped.viewAges));
+					expect(bare.rng.exchange.state()).toEqual(stepped.rng.exchange.state());
+					expect(bare.totals).toEqual(stepped.totals);
 				}),
 				{ numRuns: 100 }
 			);
