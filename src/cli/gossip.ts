@@ -14,6 +14,7 @@ import {
 	type ExchangeSize,
 	type Failure,
 	type GossipMetrics,
+	type GossipOptions,
 	type GossipParams
 } from '../lib/sim/gossip';
 import { choiceOption, numberOption, parse, stringOption, UsageError, type Parsed } from './args';
@@ -46,7 +47,10 @@ function optional(p: Parsed, name: string, max: number): number | undefined {
 }
 
 /** One row of the `--json` output. */
-function row(m: GossipMetrics) {
+export type MetricsRowJson = ReturnType<typeof row>;
+
+/** One row of the `--json` output: the metrics, rounded to 6 decimals. */
+export function row(m: GossipMetrics) {
 	return {
 		round: m.round,
 		live: m.live,
@@ -72,12 +76,19 @@ function describeProtocol(p: GossipParams): string {
 	return `${p.peerSelection} peer, exchange ${p.exchange}, ${p.propagation}, ${merge}${target}`;
 }
 
-/**
- * `sim gossip`: run peer sampling headless and print per-round metrics of the live overlay, with the
- * random-graph reference of the same N and c. Metrics are taken at round 0, every K rounds, and at
- * the last round; the path length uses at most `--path-sources` BFS sources (exact below that).
- */
-export function gossipCommand(argv: string[]): CommandOutput {
+/** What `sim gossip` was asked to run. */
+export interface GossipRun {
+	readonly options: GossipOptions;
+	readonly rounds: number;
+	/** Metrics every this many rounds (and at round 0 and the last round). */
+	readonly every: number;
+	/** BFS sources of the path length. */
+	readonly sources: number;
+	readonly seed: string;
+}
+
+/** The options of `sim gossip`, checked (a UsageError names the bad one). */
+export function parseGossip(argv: string[]): GossipRun {
 	const p = parse(argv, {
 		nodes: { type: 'string' },
 		view: { type: 'string' },
@@ -128,23 +139,49 @@ export function gossipCommand(argv: string[]): CommandOutput {
 		max: GOSSIP_LIMITS.nodes.max,
 		fallback: DEFAULT_PATH_SOURCES
 	});
-	const seed = stringOption(p, 'seed');
-	const s = initGossip(options, seed);
-	const measure = () => row(gossipMetrics(s, { pathSources: sources }));
+	return { options, rounds, every, sources, seed: stringOption(p, 'seed') };
+}
+
+/** Whether round `round` of `run` is measured. */
+export function measured(run: GossipRun, round: number): boolean {
+	return round === 0 || round % run.every === 0 || round === run.rounds;
+}
+
+/**
+ * `sim gossip`: run peer sampling headless and print per-round metrics of the live overlay, with the
+ * random-graph reference of the same N and c. Metrics are taken at round 0, every K rounds, and at
+ * the last round; the path length uses at most `--path-sources` BFS sources (exact below that).
+ * (The compiled command line computes the same metrics in worker threads: see `parallel.ts`.)
+ */
+export function gossipCommand(argv: string[]): CommandOutput {
+	const run = parseGossip(argv);
+	const s = initGossip(run.options, run.seed);
+	const measure = () => row(gossipMetrics(s, { pathSources: run.sources }));
 	const rows = [measure()];
 	// No node is inspected here: the inspector's record of each exchange is not kept.
 	runRounds(
 		s,
-		rounds,
+		run.rounds,
 		(st) => {
-			if (st.round % every === 0 || st.round === rounds) rows.push(measure());
+			if (measured(run, st.round)) rows.push(measure());
 		},
 		false
 	);
-	const ref = randomGraphReference(nodes, s.params.viewSize);
+	return gossipOutput(run, s.params, rows);
+}
+
+/** The JSON document and the text table of a finished run. */
+export function gossipOutput(
+	run: GossipRun,
+	params: GossipParams,
+	rows: readonly MetricsRowJson[]
+): CommandOutput {
+	const { seed, sources } = run;
+	const nodes = params.nodes;
+	const ref = randomGraphReference(nodes, params.viewSize);
 	const complete = rows.find((r) => r.targetEdgesFound === 1);
 	const json = {
-		params: s.params,
+		params: params,
 		seed,
 		reference: {
 			meanDegree: round6(ref.meanDegree),
@@ -153,13 +190,13 @@ export function gossipCommand(argv: string[]): CommandOutput {
 			pathLength: opt6(ref.pathLength)
 		},
 		pathLengthSources: Math.min(sources, nodes),
-		targetCompleteRound: s.params.target ? (complete?.round ?? null) : null,
+		targetCompleteRound: params.target ? (complete?.round ?? null) : null,
 		rounds: rows
 	};
 	const fmt = (x: number | null, d = 4) => (x === null ? '-' : x.toFixed(d));
 	const text = [
-		`gossip: N=${nodes}, c=${s.params.viewSize}, ${describeProtocol(s.params)}, from ${s.params.init}, seed ${seed}`,
-		`random ${s.params.viewSize}-out graph: in-degree sd ${fmt(ref.inDegreeSd, 3)}, clustering ${fmt(ref.clustering, 5)}, path length ${fmt(ref.pathLength, 3)} (path length from ${json.pathLengthSources} BFS sources)`,
+		`gossip: N=${nodes}, c=${params.viewSize}, ${describeProtocol(params)}, from ${params.init}, seed ${seed}`,
+		`random ${params.viewSize}-out graph: in-degree sd ${fmt(ref.inDegreeSd, 3)}, clustering ${fmt(ref.clustering, 5)}, path length ${fmt(ref.pathLength, 3)} (path length from ${json.pathLengthSources} BFS sources)`,
 		'round   live  in-deg mean     sd  min  max  clustering   path  comps  largest  deadLinks  target',
 		...rows.map((r) =>
 			[

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isStale } from '../../scripts/build-cli.js';
+import { gossipCommand } from './gossip';
 
 /** `npm run sim` as a user runs it: the launcher, which runs the prebuilt bundle. */
 const sim = (...argv: string[]) =>
@@ -15,6 +16,16 @@ describe('the compiled command line', () => {
 		expect(r.status).toBe(0);
 		const want = JSON.parse(readFileSync('src/cli/golden/ring.json', 'utf8'));
 		expect(JSON.parse(r.stdout)).toEqual(want);
+	});
+
+	it('measures gossip rounds in worker threads and prints what the in-process command prints', () => {
+		const line =
+			'--nodes 300 --view 6 --preset newscast --rounds 12 --metrics-every 1 --fail 0.3@5 --seed 4 --json';
+		const r = sim('gossip', ...line.split(' '));
+		expect(r.status).toBe(0);
+		expect(r.stdout).toBe(JSON.stringify(gossipCommand(line.split(' ')).json) + '\n');
+		const text = sim('gossip', ...line.replace(' --json', '').split(' '));
+		expect(text.stdout).toBe(gossipCommand(line.replace(' --json', '').split(' ')).text + '\n');
 	});
 
 	it('prints the usage with the gossip limit, and exits 2 with one line on bad input', () => {

@@ -42,6 +42,30 @@ export interface MetricsOptions {
 	readonly clustering?: boolean;
 }
 
+/**
+ * What the metrics read of a state: a `GossipState` is one, and so is a lighter copy of these
+ * fields (what the command line sends to a worker thread).
+ */
+export type MetricsInput = Pick<
+	GossipState,
+	'params' | 'seed' | 'size' | 'live' | 'round' | 'status' | 'viewIds' | 'viewLength'
+>;
+
+/** The fields of `s` the metrics read, copied (the arrays trimmed to the allocated nodes). */
+export function metricsInput(s: Readonly<GossipState>): MetricsInput {
+	const { params, seed, size, live, round } = s;
+	return {
+		params,
+		seed,
+		size,
+		live,
+		round,
+		status: s.status.slice(0, size),
+		viewIds: s.viewIds.slice(0, size * params.viewSize),
+		viewLength: s.viewLength.slice(0, size)
+	};
+}
+
 /** Default BFS sources: exact up to 100 live nodes, else 100 sampled sources (error ≪ 1%). */
 export const DEFAULT_PATH_SOURCES = 100;
 
@@ -59,7 +83,7 @@ interface CountedGraph {
  * 0..live-1 in nodeId order), each live node's in-degree counted on the way, and the count of view
  * entries of live nodes (`entries`) and of those pointing to dead nodes (`dead`).
  */
-function countedGraph(s: Readonly<GossipState>): CountedGraph {
+function countedGraph(s: Readonly<MetricsInput>): CountedGraph {
 	const c = s.params.viewSize;
 	const { status, viewIds, viewLength } = s;
 	const index = new Int32Array(s.size).fill(-1);
@@ -103,7 +127,7 @@ function countedGraph(s: Readonly<GossipState>): CountedGraph {
  * The who-knows-who graph among live nodes, re-indexed 0..live-1 in nodeId order, and the count of
  * view entries of live nodes (`entries`) and of those pointing to dead nodes (`dead`).
  */
-export function liveGraph(s: Readonly<GossipState>): {
+export function liveGraph(s: Readonly<MetricsInput>): {
 	graph: Csr;
 	nodeIds: Int32Array;
 	entries: number;
@@ -117,7 +141,7 @@ export function liveGraph(s: Readonly<GossipState>): {
  * Fraction of the target topology's directed (node, neighbour) pairs found in the views, the
  * neighbours as `targetNeighbours` defines them (each node's view marked once, no lists built).
  */
-export function targetEdgesFound(s: Readonly<GossipState>): number | null {
+export function targetEdgesFound(s: Readonly<MetricsInput>): number | null {
 	const target = s.params.target;
 	if (!target) return null;
 	const c = s.params.viewSize;
@@ -172,7 +196,7 @@ export function targetEdgesFound(s: Readonly<GossipState>): number | null {
  * round, so measuring never changes the simulation's draws and the same state gives the same figures.
  */
 export function gossipMetrics(
-	s: Readonly<GossipState>,
+	s: Readonly<MetricsInput>,
 	options: MetricsOptions = {}
 ): GossipMetrics {
 	const { graph, inDegree, entries, dead } = countedGraph(s);
