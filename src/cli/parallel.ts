@@ -7,7 +7,8 @@ import {
 	runRounds,
 	type MetricsInput
 } from '../lib/sim/gossip';
-import { gossipOutput, measured, parseGossip, row, type MetricsRowJson } from './gossip';
+import { measured, parseGossip } from './gossip';
+import { gossipOutput, row, type MetricsRowJson } from './gossipOutput';
 import type { CommandOutput } from './output';
 
 /**

@@ -1,4 +1,6 @@
 import type { Rng } from '../core';
+import { keepFreshest } from './freshest';
+import { splitRun } from './runs';
 import { nextStamp, type Buffer, type Scratch } from './scratch';
 import type { GossipState } from './types';
 
@@ -13,44 +15,6 @@ import type { GossipState } from './types';
  * - "removeDuplicates" (keep the freshest) = keep the first copy while merging two sorted lists.
  * The paper's positional "head" becomes explicit: the entries the node just sent.
  */
-
-/**
- * Splits the run of equal ages around `boundary` in [from, to) uniformly at random: which of the
- * run's entries end up before `boundary` is a uniform subset (Fisher–Yates on the smaller side).
- * Entries only move within the run, so the order by age is kept.
- */
-export function splitRun(
-	ids: Int32Array,
-	ages: Int32Array,
-	src: Uint8Array | null,
-	from: number,
-	to: number,
-	boundary: number,
-	rng: Rng
-): void {
-	if (boundary <= from || boundary >= to) return;
-	const t = ages[boundary];
-	if (ages[boundary - 1] !== t) return;
-	let a = boundary - 1;
-	while (a > from && ages[a - 1] === t) a--;
-	let b = boundary + 1;
-	while (b < to && ages[b] === t) b++;
-	const front = boundary - a <= b - boundary;
-	const draws = front ? boundary - a : b - boundary;
-	for (let k = 0; k < draws; k++) {
-		// Front: slot a + k takes a uniform pick of [a + k, b); back: slot b − 1 − k of [a, b − k).
-		const i = front ? a + k : b - 1 - k;
-		const j = front ? i + rng.int(b - i) : a + rng.int(i - a + 1);
-		const id = ids[i];
-		ids[i] = ids[j];
-		ids[j] = id;
-		if (src) {
-			const x = src[i];
-			src[i] = src[j];
-			src[j] = x;
-		}
-	}
-}
 
 /**
  * The active or passive thread's buffer (Jelasity et al. 2007): (self, 0) plus the head k − 1 of
@@ -214,54 +178,6 @@ export function ageMerge(
 			viewAges[base + w++] = ages[i];
 		}
 	s.viewLength[v] = w;
-}
-
-/**
- * The c freshest of view ∪ received (`sc.rIds/rAges[0..r)`, sorted), duplicates kept at their
- * freshest: the same outcome as the general merge when H ≥ the excess, built without going past
- * the run of equal ages at position c (the healer's tie-break reads no further).
- */
-function keepFreshest(
-	s: GossipState,
-	v: number,
-	r: number,
-	st: number,
-	rng: Rng,
-	sc: Scratch
-): void {
-	const c = s.params.viewSize;
-	const base = v * c;
-	const len = s.viewLength[v];
-	const { viewIds, viewAges } = s;
-	const { ids, ages, stamp, rIds, rAges } = sc;
-	let m = 0;
-	let cut = -1;
-	let i = 0;
-	let j = 0;
-	while (i < len || j < r) {
-		let id: number;
-		let age: number;
-		if (j >= r || (i < len && viewAges[base + i] <= rAges[j])) {
-			id = viewIds[base + i];
-			age = viewAges[base + i++];
-		} else {
-			id = rIds[j];
-			age = rAges[j++];
-		}
-		if (stamp[id] === st) continue;
-		if (m >= c && age !== cut) break;
-		stamp[id] = st;
-		ids[m] = id;
-		ages[m++] = age;
-		if (m === c) cut = age;
-	}
-	if (m > c) splitRun(ids, ages, null, 0, m, c, rng);
-	const n = m < c ? m : c;
-	for (let k = 0; k < n; k++) {
-		viewIds[base + k] = ids[k];
-		viewAges[base + k] = ages[k];
-	}
-	s.viewLength[v] = n;
 }
 
 /**

@@ -6,10 +6,11 @@ import { proximityMerge, swapMerge } from './merge';
 import { bufferSize } from './presets';
 import { nextStamp, scratchFor, type Buffer, type Scratch } from './scratch';
 import { selectPeer } from './select';
-import type { Descriptor, GossipState } from './types';
-import type { ExchangeSide, GossipEvent } from './events';
+import { copy, pushEvent, recorded } from './exchangeEvents';
+import type { GossipState } from './types';
+import type { GossipEvent } from './events';
 import { LIVE } from './types';
-import { recordBefore, viewOf } from './view';
+import { recordBefore } from './view';
 
 /**
  * What an exchange needs besides the state, decided once for a run of exchanges (a round, or one
@@ -187,56 +188,4 @@ function copyOf(
 	out.base = 0;
 	out.length = len;
 	return out;
-}
-
-function copy(buf: Buffer): Descriptor[] {
-	const out: Descriptor[] = [];
-	for (let i = 0; i < buf.length; i++) out.push({ nodeId: buf.ids[i], age: buf.ages[i] });
-	return out;
-}
-
-/** Node v's view as recorded before this exchange, after its fresh descriptor if `withSelf`. */
-function recorded(s: Readonly<GossipState>, v: number, withSelf: boolean): Descriptor[] {
-	const out: Descriptor[] = withSelf ? [{ nodeId: v, age: 0 }] : [];
-	const base = v * s.params.viewSize;
-	for (let i = base, end = base + s.lastLength[v]; i < end; i++)
-		out.push({ nodeId: s.lastIds[i], age: s.lastAges[i] });
-	return out;
-}
-
-function pushEvent(
-	s: GossipState,
-	events: GossipEvent[],
-	round: number,
-	v: number,
-	q: number,
-	sentMine: Descriptor[],
-	sentTheirs: Descriptor[]
-): void {
-	events.push({
-		type: 'exchange',
-		round,
-		active: side(s, v, recorded(s, v, false), sentMine, sentTheirs),
-		passive: side(s, q, recorded(s, q, false), sentTheirs, sentMine)
-	});
-}
-
-function side(
-	s: GossipState,
-	v: number,
-	before: Descriptor[],
-	sent: Descriptor[],
-	received: Descriptor[]
-): ExchangeSide {
-	const after = viewOf(s, v);
-	const was = new Map(before.map((d) => [d.nodeId, d.age]));
-	const now = new Map(after.map((d) => [d.nodeId, d.age]));
-	const kept = received
-		.filter((d) => {
-			const old = was.get(d.nodeId);
-			return now.get(d.nodeId) === d.age && (old === undefined || old > d.age);
-		})
-		.map((d) => d.nodeId);
-	const dropped = before.filter((d) => !now.has(d.nodeId));
-	return { nodeId: v, before, sent, received, after, kept, dropped };
 }

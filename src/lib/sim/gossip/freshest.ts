@@ -1,5 +1,5 @@
 import type { Rng } from '../core';
-import { splitRun } from './age';
+import { splitRun } from './runs';
 import type { Scratch } from './scratch';
 import type { GossipState } from './types';
 
@@ -79,4 +79,52 @@ export interface ViewCopy {
 	ages: Int32Array;
 	base: number;
 	length: number;
+}
+
+/**
+ * The c freshest of view ∪ received (`sc.rIds/rAges[0..r)`, sorted), duplicates kept at their
+ * freshest: the same outcome as the general merge when H ≥ the excess, built without going past
+ * the run of equal ages at position c (the healer's tie-break reads no further).
+ */
+export function keepFreshest(
+	s: GossipState,
+	v: number,
+	r: number,
+	st: number,
+	rng: Rng,
+	sc: Scratch
+): void {
+	const c = s.params.viewSize;
+	const base = v * c;
+	const len = s.viewLength[v];
+	const { viewIds, viewAges } = s;
+	const { ids, ages, stamp, rIds, rAges } = sc;
+	let m = 0;
+	let cut = -1;
+	let i = 0;
+	let j = 0;
+	while (i < len || j < r) {
+		let id: number;
+		let age: number;
+		if (j >= r || (i < len && viewAges[base + i] <= rAges[j])) {
+			id = viewIds[base + i];
+			age = viewAges[base + i++];
+		} else {
+			id = rIds[j];
+			age = rAges[j++];
+		}
+		if (stamp[id] === st) continue;
+		if (m >= c && age !== cut) break;
+		stamp[id] = st;
+		ids[m] = id;
+		ages[m++] = age;
+		if (m === c) cut = age;
+	}
+	if (m > c) splitRun(ids, ages, null, 0, m, c, rng);
+	const n = m < c ? m : c;
+	for (let k = 0; k < n; k++) {
+		viewIds[base + k] = ids[k];
+		viewAges[base + k] = ages[k];
+	}
+	s.viewLength[v] = n;
 }

@@ -10,6 +10,8 @@ export * from './topologies';
 export * from './churn';
 export * from './round';
 export * from './model';
+export * from './liveGraph';
+export * from './target';
 export * from './metrics';
 export * from './describe';
 export * from './plain';
