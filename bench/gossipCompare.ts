@@ -10,7 +10,10 @@ import { medians, peersim, peersimNewscast, timeProcess, type ProcessRun } from 
 
 const sec = (x: number) => `${x.toFixed(2)} s`;
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
-const rss = (r: { rssMb: number | null }) => (r.rssMb === null ? '' : `, ${r.rssMb} MB resident`);
+const rss = (r: ProcessRun) => (r.rssMb === null ? '' : `, ${r.rssMb} MB resident`);
+const cpu = (r: ProcessRun) => (r.cpu === null ? '' : ` (${sec(r.cpu)} CPU)`);
+const cpuRatio = (a: ProcessRun, b: ProcessRun) =>
+	a.cpu === null || b.cpu === null ? '' : `, CPU ${ratio(a.cpu, b.cpu)}`;
 const bundle = (args: string) => () =>
 	timeProcess('node', ['dist/cli/sim.mjs', ...args.split(' ')]);
 const npmSim = (args: string) => () =>
@@ -35,10 +38,10 @@ export function againstPeerSim(quick: boolean): void {
 		const [node, npm, java] = medians(runs, 3);
 		console.log(
 			`Newscast (whole view), N=${nodes.toLocaleString('en')}, c=30, ${rounds} rounds: ` +
-				`PeerScope ${sec(node.seconds)}${rss(node)} (node dist/cli/sim.mjs), ${sec(npm.seconds)} (npm run sim)` +
+				`PeerScope ${sec(node.seconds)}${cpu(node)}${rss(node)} (node dist/cli/sim.mjs), ${sec(npm.seconds)} (npm run sim)` +
 				(java
-					? `; PeerSim ${sec(java.seconds)}${rss(java)}; ratio ${ratio(node.seconds, java.seconds)} ` +
-						`(${ratio(npm.seconds, java.seconds)} through npm; target ≤ 0.5${nodes > 10_000 ? ', < 400 MB' : ''})`
+					? `; PeerSim ${sec(java.seconds)}${cpu(java)}${rss(java)}; ratio ${ratio(node.seconds, java.seconds)} ` +
+						`(${ratio(npm.seconds, java.seconds)} through npm${cpuRatio(node, java)}; target ≤ 0.5${nodes > 10_000 ? ', < 400 MB' : ''})`
 					: '') +
 				`   [npm run --silent sim -- ${args}]`
 		);
@@ -49,9 +52,9 @@ export function againstPeerSim(quick: boolean): void {
 	if ('run' in ps) runs.push(peersimNewscast(ps.run, 10_000, 30, 100));
 	const [ours, theirs] = medians(runs, 3);
 	console.log(
-		`Cyclon, N=10,000, c=30, 100 rounds, every metric every round: PeerScope ${sec(ours.seconds)}` +
+		`Cyclon, N=10,000, c=30, 100 rounds, every metric every round: PeerScope ${sec(ours.seconds)}${cpu(ours)}` +
 			(theirs
-				? `; PeerSim's plain 100 cycles ${sec(theirs.seconds)}; ratio ${ratio(ours.seconds, theirs.seconds)} (target ≤ 3)`
+				? `; PeerSim's plain 100 cycles ${sec(theirs.seconds)}${cpu(theirs)}; ratio ${ratio(ours.seconds, theirs.seconds)}${cpuRatio(ours, theirs)} (target ≤ 3)`
 				: '') +
 			`   [npm run --silent sim -- ${cyclon}]`
 	);

@@ -10,9 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** One whole-process run: wall seconds and, when GNU time is there, the peak resident set. */
+/** One whole-process run: wall seconds and, when GNU time is there, CPU seconds and peak RSS. */
 export interface ProcessRun {
 	readonly seconds: number;
+	/** User + system CPU seconds of the process and its children, null without GNU time. */
+	readonly cpu: number | null;
 	/** Peak resident memory in MB, null when it cannot be measured. */
 	readonly rssMb: number | null;
 }
@@ -25,7 +27,7 @@ const GNU_TIME = '/usr/bin/time';
  */
 export function timeProcess(command: string, args: readonly string[]): ProcessRun {
 	const withTime = existsSync(GNU_TIME);
-	const argv = withTime ? ['-f', '%M', command, ...args] : [...args];
+	const argv = withTime ? ['-f', '%M %U %S', command, ...args] : [...args];
 	const t0 = process.hrtime.bigint();
 	const r = spawnSync(withTime ? GNU_TIME : command, argv, {
 		cwd: root,
@@ -36,20 +38,24 @@ export function timeProcess(command: string, args: readonly string[]): ProcessRu
 	const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 	if (r.status !== 0)
 		throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr.trim().split('\n').at(-1)}`);
-	const kb = withTime ? Number(r.stderr.trim().split('\n').at(-1)) : NaN;
-	return { seconds, rssMb: Number.isFinite(kb) ? Math.round(kb / 1024) : null };
+	const [kb, user, sys] = withTime
+		? (r.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+		: [NaN, NaN, NaN];
+	return {
+		seconds,
+		cpu: Number.isFinite(user + sys) ? user + sys : null,
+		rssMb: Number.isFinite(kb) ? Math.round(kb / 1024) : null
+	};
 }
 
-/** The median of `runs` alternating measurements of each command (a shared machine is noisy). */
-export function medians(
-	commands: readonly (() => ProcessRun)[],
-	runs: number
-): { seconds: number; rssMb: number | null }[] {
+/** The medians (peak RSS: the largest) of `runs` alternating runs of each command (a shared machine is noisy). */
+export function medians(commands: readonly (() => ProcessRun)[], runs: number): ProcessRun[] {
 	const all: ProcessRun[][] = commands.map(() => []);
 	for (let i = 0; i < runs; i++) commands.forEach((run, k) => all[k].push(run()));
 	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 	return all.map((rs) => ({
 		seconds: median(rs.map((r) => r.seconds)),
+		cpu: rs[0].cpu === null ? null : median(rs.map((r) => r.cpu as number)),
 		rssMb: rs[0].rssMb === null ? null : Math.max(...rs.map((r) => r.rssMb as number))
 	}));
 }
