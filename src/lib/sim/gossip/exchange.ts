@@ -133,8 +133,11 @@ export function runExchange(
 	const { push, pull } = ctx;
 	if (ctx.freshestWhole) {
 		// The buffers would be the views as they were, with their owners' fresh descriptors.
-		const mine = copyOf(s, v, record || events !== null, sc.mine, sc.active);
-		const theirs = copyOf(s, q, record || events !== null, sc.theirs, sc.passive);
+		// Without a record, v's view can be read in place (q's merge does not touch it, and v's
+		// own merge stages its result before writing it); q's is copied before q's merge.
+		const withRecord = record || events !== null;
+		const mine = withRecord ? copyOf(s, v, true, sc.mine, sc.active) : inPlace(s, v, sc.mine);
+		const theirs = copyOf(s, q, withRecord, sc.theirs, sc.passive);
 		if (push) freshestMerge(s, q, v, theirs, mine, nextStamp(sc), s.rng.exchange, sc);
 		if (pull) freshestMerge(s, v, q, mine, theirs, nextStamp(sc), s.rng.exchange, sc);
 		if (events) {
@@ -157,6 +160,15 @@ export function runExchange(
 	if (push) merge(s, q, mine, theirs, ctx, sc);
 	if (pull) merge(s, v, theirs, mine, ctx, sc);
 	if (events) pushEvent(s, events, round, v, q, sentMine ?? [], sentTheirs ?? []);
+}
+
+/** Node v's view where it is, in the state's arrays. */
+function inPlace(s: GossipState, v: number, out: ViewCopy): ViewCopy {
+	out.ids = s.viewIds;
+	out.ages = s.viewAges;
+	out.base = v * s.params.viewSize;
+	out.length = s.viewLength[v];
+	return out;
 }
 
 /** Node v's view as it is now, read from the record when one was just made, else copied to `stage`. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runExchange } from './exchange';
-import { beginRound, contextOf, endRound } from './round';
+import { beginRound, contextOf, endRound, runRounds } from './round';
 import { initGossip } from './state';
 import type { GossipEvent } from './events';
 import type { GossipState } from './types';
@@ -55,6 +55,14 @@ describe('the Newscast shortcut (merging from the recorded views)', () => {
 						});
 					};
 					expect(run(true)).toBe(run(false));
+					// Without the inspector's record (views read in place or from scratch copies).
+					const kept = initGossip(o, seed);
+					const bare = initGossip(o, seed);
+					runRounds(kept, 5);
+					runRounds(bare, 5, undefined, false);
+					expect(Array.from(bare.viewIds)).toEqual(Array.from(kept.viewIds));
+					expect(Array.from(bare.viewAges)).toEqual(Array.from(kept.viewAges));
+					expect(bare.rng.exchange.state()).toEqual(kept.rng.exchange.state());
 				}
 			),
 			{ numRuns: 150 }
