@@ -2,6 +2,7 @@ import { ageMerge, genericBuffer } from './age';
 import { proximityBuffer, swapBuffer } from './buffer';
 import { targetDistance, type Distance } from './distance';
 import { freshestMerge, type ViewCopy } from './freshest';
+import { newscastMerge } from './newscast';
 import { proximityMerge, swapMerge } from './merge';
 import { bufferSize } from './presets';
 import { nextStamp, scratchFor, type Buffer, type Scratch } from './scratch';
@@ -131,6 +132,17 @@ export function runExchange(
 		recordBefore(s, q, v, round);
 	}
 	const { push, pull } = ctx;
+	if (ctx.freshestWhole && push && pull) {
+		// Newscast both ways: one merged list for both sides, read from the views as they were.
+		const withRecord = record || events !== null;
+		const mine = withRecord ? copyOf(s, v, true, sc.mine, sc.active) : inPlace(s, v, sc.mine);
+		const theirs = withRecord
+			? copyOf(s, q, true, sc.theirs, sc.passive)
+			: inPlace(s, q, sc.theirs);
+		newscastMerge(s, v, q, mine, theirs, nextStamp(sc), s.rng.exchange, sc);
+		if (events) pushEvent(s, events, round, v, q, recorded(s, v, true), recorded(s, q, true));
+		return;
+	}
 	if (ctx.freshestWhole) {
 		// The buffers would be the views as they were, with their owners' fresh descriptors.
 		// Without a record, v's view can be read in place (q's merge does not touch it, and v's

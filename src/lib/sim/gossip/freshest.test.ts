@@ -20,8 +20,8 @@ function rounds(s: GossipState, count: number, shortcut: boolean, events: Gossip
 	}
 }
 
-describe('the Newscast shortcut (merging from the recorded views)', () => {
-	it('gives the run and the events the generic buffers and age merge give', () => {
+describe('the keep-the-freshest shortcut for whole views (merging from copies of the views)', () => {
+	it('gives one way the run and events the generic age merge gives, and runs alike without a record', () => {
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 3, max: 40 }),
@@ -54,7 +54,9 @@ describe('the Newscast shortcut (merging from the recorded views)', () => {
 							events
 						});
 					};
-					expect(run(true)).toBe(run(false));
+					// Both ways, both sides share PeerSim's one merged list (newscast.test.ts); one way,
+					// the receiving side's merge is the generic age merge's.
+					if (propagation !== 'pushpull') expect(run(true)).toBe(run(false));
 					// Without the inspector's record (views read in place or from scratch copies).
 					const kept = initGossip(o, seed);
 					const bare = initGossip(o, seed);
