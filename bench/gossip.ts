@@ -1,8 +1,11 @@
 /**
- * Gossip benchmark and the issue's figures (issue 4), headless: `npx tsx bench/gossip.ts`.
- * Prints milliseconds per round (N = 1,000, 10,000 and 100,000), the cost of the per-round metrics,
- * the peak memory, and the qualitative results the papers predict, each with the `sim gossip`
- * command that reproduces it. `--quick` skips N = 100,000 and uses one T-Man seed.
+ * Gossip benchmark (issues 4 and 9), headless: `npx tsx bench/gossip.ts [--quick]`.
+ * First PeerScope against PeerSim 1.0.5 side by side, whole processes on this machine (bench/
+ * gossipCompare.ts, bench/peersim.ts): Newscast at N = 10,000 and 100,000, Cyclon with every metric every round, the cost
+ * of the metrics per round, and the command line's start-up against npm's own; each with its
+ * ratio and target. Then milliseconds per round, the per-round metrics, the peak memory, and the
+ * qualitative results the papers predict, each with the `sim gossip` command that reproduces it.
+ * `--quick` skips N = 100,000 and uses one T-Man seed; `--compare-only` stops after the comparisons.
  */
 import { randomGraphReference } from '../src/lib/sim/core/graph';
 import {
@@ -12,6 +15,7 @@ import {
 	type GossipMetrics,
 	type GossipOptions
 } from '../src/lib/sim/gossip';
+import { againstPeerSim, metricsCost, startUp } from './gossipCompare';
 
 const quick = process.argv.includes('--quick');
 let peak = 0;
@@ -39,7 +43,7 @@ function msPerRound(options: GossipOptions, rounds: number): string {
 }
 
 function timings(): void {
-	console.log('## Milliseconds per round, wall clock / CPU (after 2 warm-up rounds)');
+	console.log('## Milliseconds per round, wall clock / CPU (after 2 warm-up rounds, in process)');
 	const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 	for (const nodes of sizes) {
 		const rounds = nodes <= 1_000 ? 100 : nodes <= 10_000 ? 20 : 3;
@@ -48,24 +52,6 @@ function timings(): void {
 		);
 		const tman = msPerRound({ nodes, viewSize: 20, preset: 'tman' }, rounds);
 		console.log(`N=${nodes}, c=30: ${row.join(', ')}; tman (c=20) ${tman}`);
-	}
-	console.log(
-		'PeerSim 1.0.5 for reference (issue 4): Newscast 17, Cyclon 120 at N=10,000; ~1000 at N=100,000'
-	);
-	console.log('\n## Metrics per round (ms): full / cheap (no clustering, 20 BFS sources)');
-	for (const nodes of [1_000, 10_000]) {
-		const s = initGossip({ nodes, viewSize: 30, preset: 'cyclon' }, '1');
-		runRounds(s, 20);
-		const time = (o: Parameters<typeof gossipMetrics>[1]) => {
-			gossipMetrics(s, o);
-			const t = performance.now();
-			for (let i = 0; i < 3; i++) gossipMetrics(s, o);
-			sample();
-			return (performance.now() - t) / 3;
-		};
-		console.log(
-			`N=${nodes}: ${time({}).toFixed(1)} / ${time({ clustering: false, pathSources: 20 }).toFixed(1)}`
-		);
 	}
 }
 
@@ -185,10 +171,16 @@ function tman(): void {
 }
 
 const start = performance.now();
-timings();
-convergence();
-failures();
-tman();
+againstPeerSim(quick);
+startUp();
+metricsCost(quick, sample);
+if (!process.argv.includes('--compare-only')) {
+	console.log('');
+	timings();
+	convergence();
+	failures();
+	tman();
+}
 console.log(
 	`\npeak heap + array buffers: ${mb(peak)}; total ${((performance.now() - start) / 1000).toFixed(0)} s`
 );

@@ -26,10 +26,11 @@ models:
   pastry  route --scenario lecture|random|growing|failures --from ID (--key ID | --key-name NAME)
           stats --nodes N --lookups K [--b 4] [--leaf 16] [--digits D] --seed S [--fail F]
                 [--build converged|joins]     Fig. 4-6 of the paper; joins: up to 100,000 nodes
-  gossip  --nodes N --view C --rounds R --seed S [--preset newscast|cyclon|tman] [--init ring|star|random|growing]
+  gossip  --nodes N --view C --rounds R --seed S [--preset newscast|cyclon|tman|healer|blind] [--init ring|star|random|growing]
           [--peer-selection random|oldest|closest] [--exchange full|half|L] [--propagation push|pull|pushpull]
           [--merge random|age|proximity|swap] [--healer H] [--swapper S] [--target ring|line|grid]
           [--fail FRACTION@ROUND] [--churn RATE] [--metrics-every K]     peer sampling: metrics per round
+          (up to 1000000 nodes, N x C up to 50000000 view entries)
   search  --overlay random|gossip|pastry|tman --nodes N [--degree D] [--replication R] --queries Q
           --method flood|ring|walk|dht|greedy [--query exact|keyword|range] --seed S [--objects K]
           [--ttl T] [--ring-start T0] [--ring-step DT] [--walkers K] [--walker-ttl T] [--fallback-ttl T]

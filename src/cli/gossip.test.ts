@@ -59,6 +59,17 @@ describe('sim gossip', () => {
 		expect(a.rounds[12].deadLinks).toBeLessThan(a.rounds[6].deadLinks);
 	});
 
+	it('runs Newscast as published: the whole view exchanged, in-degrees twice as spread as Cyclon', () => {
+		const line = (preset: string) =>
+			`--nodes 2000 --view 20 --preset ${preset} --rounds 50 --metrics-every 50 --seed 1 --json`;
+		const newscast = run(line('newscast')).json as Output;
+		const cyclon = run(line('cyclon')).json as Output;
+		expect(newscast.params).toMatchObject({ exchange: 'full', merge: 'age', healer: 21 });
+		const sd = (o: Output) =>
+			(o.rounds.at(-1) as unknown as { inDegree: { sd: number } }).inDegree.sd;
+		expect(sd(newscast)).toBeGreaterThanOrEqual(2 * sd(cyclon));
+	});
+
 	it('reports when T-Man completes its target', () => {
 		const out = run('--nodes 100 --view 10 --preset tman --rounds 15 --seed 1 --json')
 			.json as Output;
@@ -74,7 +85,7 @@ describe('sim gossip', () => {
 		[
 			'--nodes 10 --view 0 --rounds 5 --seed 1',
 			UsageError,
-			'--view must be an integer from 1 to 200000, got "0"'
+			'--view must be an integer from 1 to 1000000, got "0"'
 		],
 		[
 			'--nodes 10 --view 10 --rounds 5 --seed 1',
@@ -82,9 +93,14 @@ describe('sim gossip', () => {
 			'the view size c must be an integer from 1 to 9 (below N), got 10'
 		],
 		[
+			'--nodes 1000000 --view 51 --rounds 5 --seed 1',
+			SimError,
+			'N × c must be at most 50000000 view entries (memory), got 1000000 × 51'
+		],
+		[
 			'--nodes 10 --view 3 --rounds 5 --seed 1 --preset gnutella',
 			UsageError,
-			'--preset must be one of newscast, cyclon, tman, got "gnutella"'
+			'--preset must be one of newscast, cyclon, tman, healer, blind, got "gnutella"'
 		],
 		[
 			'--nodes 10 --view 3 --rounds 5 --seed 1 --merge fifo',
@@ -119,7 +135,12 @@ describe('sim gossip', () => {
 		[
 			'--nodes 10 --view 4 --rounds 5 --seed 1 --merge age --healer 2 --swapper 1',
 			SimError,
-			'healer H + swapper S must be at most c/2 = 2, got 2 + 1'
+			'healer H + swapper S must be at most the buffer size 2, got 2 + 1'
+		],
+		[
+			'--nodes 10 --view 4 --rounds 5 --seed 1 --merge age --healer 6 --exchange full',
+			SimError,
+			'the healer H must be an integer from 0 to 5 (the buffer size), got 6'
 		],
 		['--nodes 10 --view 3 --rounds 5', UsageError, '--seed is required'],
 		[
@@ -136,9 +157,7 @@ describe('sim gossip', () => {
 		const r = spawnSync(
 			process.execPath,
 			[
-				'--import',
-				'tsx',
-				'src/cli/main.ts',
+				'scripts/sim.js',
 				'gossip',
 				'--nodes',
 				'10',

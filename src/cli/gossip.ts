@@ -1,4 +1,3 @@
-import { randomGraphReference } from '../lib/sim/core/graph';
 import {
 	DEFAULT_PATH_SOURCES,
 	GOSSIP_LIMITS,
@@ -13,14 +12,11 @@ import {
 	TARGETS,
 	type ExchangeSize,
 	type Failure,
-	type GossipMetrics,
-	type GossipParams
+	type GossipOptions
 } from '../lib/sim/gossip';
 import { choiceOption, numberOption, parse, stringOption, UsageError, type Parsed } from './args';
+import { gossipOutput, row } from './gossipOutput';
 import type { CommandOutput } from './output';
-
-const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
-const opt6 = (x: number | null) => (x === null ? null : round6(x));
 
 function exchangeOption(p: Parsed): ExchangeSize | undefined {
 	const raw = p.values.exchange;
@@ -45,39 +41,19 @@ function optional(p: Parsed, name: string, max: number): number | undefined {
 	return p.values[name] === undefined ? undefined : numberOption(p, name, { min: 0, max });
 }
 
-/** One row of the `--json` output. */
-function row(m: GossipMetrics) {
-	return {
-		round: m.round,
-		live: m.live,
-		inDegree: {
-			mean: round6(m.inDegree.mean),
-			sd: round6(m.inDegree.sd),
-			min: m.inDegree.min,
-			max: m.inDegree.max
-		},
-		clustering: opt6(m.clustering),
-		pathLength: opt6(m.pathLength),
-		components: m.components,
-		largestComponent: m.largestComponent,
-		deadLinks: round6(m.deadLinks),
-		targetEdgesFound: opt6(m.targetEdgesFound)
-	};
+/** What `sim gossip` was asked to run. */
+export interface GossipRun {
+	readonly options: GossipOptions;
+	readonly rounds: number;
+	/** Metrics every this many rounds (and at round 0 and the last round). */
+	readonly every: number;
+	/** BFS sources of the path length. */
+	readonly sources: number;
+	readonly seed: string;
 }
 
-function describeProtocol(p: GossipParams): string {
-	const merge =
-		p.merge === 'age' ? `age merge (H=${p.healer}, S=${p.swapper})` : `${p.merge} merge`;
-	const target = p.target ? `, target ${p.target}` : '';
-	return `${p.peerSelection} peer, exchange ${p.exchange}, ${p.propagation}, ${merge}${target}`;
-}
-
-/**
- * `sim gossip`: run peer sampling headless and print per-round metrics of the live overlay, with the
- * random-graph reference of the same N and c. Metrics are taken at round 0, every K rounds, and at
- * the last round; the path length uses at most `--path-sources` BFS sources (exact below that).
- */
-export function gossipCommand(argv: string[]): CommandOutput {
+/** The options of `sim gossip`, checked (a UsageError names the bad one). */
+export function parseGossip(argv: string[]): GossipRun {
 	const p = parse(argv, {
 		nodes: { type: 'string' },
 		view: { type: 'string' },
@@ -128,49 +104,33 @@ export function gossipCommand(argv: string[]): CommandOutput {
 		max: GOSSIP_LIMITS.nodes.max,
 		fallback: DEFAULT_PATH_SOURCES
 	});
-	const seed = stringOption(p, 'seed');
-	const s = initGossip(options, seed);
-	const measure = () => row(gossipMetrics(s, { pathSources: sources }));
+	return { options, rounds, every, sources, seed: stringOption(p, 'seed') };
+}
+
+/** Whether round `round` of `run` is measured. */
+export function measured(run: GossipRun, round: number): boolean {
+	return round === 0 || round % run.every === 0 || round === run.rounds;
+}
+
+/**
+ * `sim gossip`: run peer sampling headless and print per-round metrics of the live overlay, with the
+ * random-graph reference of the same N and c. Metrics are taken at round 0, every K rounds, and at
+ * the last round; the path length uses at most `--path-sources` BFS sources (exact below that).
+ * (The compiled command line computes the same metrics in worker threads: see `parallel.ts`.)
+ */
+export function gossipCommand(argv: string[]): CommandOutput {
+	const run = parseGossip(argv);
+	const s = initGossip(run.options, run.seed);
+	const measure = () => row(gossipMetrics(s, { pathSources: run.sources }));
 	const rows = [measure()];
-	runRounds(s, rounds, (st) => {
-		if (st.round % every === 0 || st.round === rounds) rows.push(measure());
-	});
-	const ref = randomGraphReference(nodes, s.params.viewSize);
-	const complete = rows.find((r) => r.targetEdgesFound === 1);
-	const json = {
-		params: s.params,
-		seed,
-		reference: {
-			meanDegree: round6(ref.meanDegree),
-			inDegreeSd: round6(ref.inDegreeSd),
-			clustering: round6(ref.clustering),
-			pathLength: opt6(ref.pathLength)
+	// No node is inspected here: the inspector's record of each exchange is not kept.
+	runRounds(
+		s,
+		run.rounds,
+		(st) => {
+			if (measured(run, st.round)) rows.push(measure());
 		},
-		pathLengthSources: Math.min(sources, nodes),
-		targetCompleteRound: s.params.target ? (complete?.round ?? null) : null,
-		rounds: rows
-	};
-	const fmt = (x: number | null, d = 4) => (x === null ? '-' : x.toFixed(d));
-	const text = [
-		`gossip: N=${nodes}, c=${s.params.viewSize}, ${describeProtocol(s.params)}, from ${s.params.init}, seed ${seed}`,
-		`random ${s.params.viewSize}-out graph: in-degree sd ${fmt(ref.inDegreeSd, 3)}, clustering ${fmt(ref.clustering, 5)}, path length ${fmt(ref.pathLength, 3)} (path length from ${json.pathLengthSources} BFS sources)`,
-		'round   live  in-deg mean     sd  min  max  clustering   path  comps  largest  deadLinks  target',
-		...rows.map((r) =>
-			[
-				String(r.round).padStart(5),
-				String(r.live).padStart(6),
-				fmt(r.inDegree.mean, 2).padStart(12),
-				fmt(r.inDegree.sd, 2).padStart(6),
-				String(r.inDegree.min).padStart(4),
-				String(r.inDegree.max).padStart(4),
-				fmt(r.clustering, 5).padStart(11),
-				fmt(r.pathLength, 3).padStart(6),
-				String(r.components).padStart(6),
-				String(r.largestComponent).padStart(8),
-				fmt(r.deadLinks, 4).padStart(10),
-				fmt(r.targetEdgesFound, 4).padStart(7)
-			].join(' ')
-		)
-	].join('\n');
-	return { json, text };
+		false
+	);
+	return gossipOutput(run, s.params, rows);
 }

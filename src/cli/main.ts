@@ -1,11 +1,17 @@
 import { failure, UsageError } from './args';
 import { COMMANDS, USAGE } from './commands';
+import { inMetricsWorker, parallelGossipCommand, serveMetrics } from './parallel';
+import type { CommandOutput } from './output';
+
+/** The compiled command line (dist/cli/sim.mjs) can start itself as a metrics worker thread. */
+const compiled = import.meta.url.endsWith('.mjs');
 
 /**
  * `npm run sim -- <model> [options] [--json]`: the simulation core, headless. Prints one JSON
  * document with --json, readable text otherwise. Bad input exits with status 2 and one line.
+ * Compiled, `gossip` measures its rounds in worker threads (same output, see `parallel.ts`).
  */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
 	if (name === undefined || name === '--help' || name === '-h') {
 		process.stdout.write(USAGE + '\n');
@@ -18,7 +24,10 @@ export function main(argv: string[]): number {
 			throw new UsageError(
 				`unknown model "${name}"; try one of: ${Object.keys(COMMANDS).join(', ')}`
 			);
-		const out = command(rest);
+		const out: CommandOutput =
+			name === 'gossip' && compiled
+				? await parallelGossipCommand(rest, new URL(import.meta.url))
+				: command(rest);
 		process.stdout.write((rest.includes('--json') ? JSON.stringify(out.json) : out.text) + '\n');
 		return 0;
 	} catch (e) {
@@ -28,4 +37,5 @@ export function main(argv: string[]): number {
 	}
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (inMetricsWorker) serveMetrics();
+else process.exitCode = await main(process.argv.slice(2));

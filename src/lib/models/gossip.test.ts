@@ -63,7 +63,9 @@ describe('gossip entry parameters', () => {
 			psi: 2
 		});
 		const s = gossipEntry.init(params({ preset: 'newscast' }), 's');
-		expect([s.params.merge, s.params.healer, s.params.exchange]).toEqual(['age', 4, 'half']);
+		expect([s.params.merge, s.params.healer, s.params.exchange]).toEqual(['age', 9, 'full']);
+		const h = gossipEntry.init(params({ preset: 'healer' }), 's');
+		expect([h.params.merge, h.params.healer, h.params.exchange]).toEqual(['age', 4, 'half']);
 	});
 
 	it('refuse a combination the core refuses, with its message', () => {

@@ -25,8 +25,11 @@ import type { ParamSpec, ParamValues, SimEntry } from './types';
 /** Up to this many nodes a step is one exchange; above it a step is one whole round. */
 export const EXCHANGE_STEPS_UP_TO = 300;
 
-/** The presets of the menu; `blind` is the generic protocol with random merging (no preset). */
-export const PRESET_CHOICES = ['blind', 'newscast', 'cyclon', 'tman'] as const;
+/**
+ * The presets of the menu (see `presetProtocol`): the lecture table's Newscast, Cyclon and T-Man,
+ * the generic framework's healer, and `blind`, the generic protocol with random merging.
+ */
+export const PRESET_CHOICES = ['blind', 'newscast', 'cyclon', 'tman', 'healer'] as const;
 
 const FROM_PRESET = 'preset';
 const choice = (key: string, label: string, list: readonly string[], help: string): ParamSpec => ({

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../core';
 import { ageMerge, genericBuffer } from './age';
@@ -209,5 +210,64 @@ describe('genericBuffer', () => {
 		expect(counts.has(1)).toBe(false);
 		for (const id of [4, 2, 3])
 			expect(Math.abs((counts.get(id) ?? 0) / 200 - 2 / 3)).toBeLessThan(0.1);
+	});
+
+	it('sends the whole view when the buffer holds it, the oldest included', () => {
+		const s = fixture();
+		const out = buffer([]);
+		out.ids = new Int32Array(8);
+		out.ages = new Int32Array(8);
+		genericBuffer(s, 9, 5, 5, rng(), scratchFor(10, 4), out);
+		expect(Array.from(out.ids.subarray(0, out.length))).toEqual([9, 4, 2, 3, 1]);
+		expect(Array.from(out.ages.subarray(0, out.length))).toEqual([0, 0, 1, 3, 5]);
+	});
+
+	it('fills the head from the H oldest when the others do not suffice (view.head after the move)', () => {
+		const counts = new Map<number, number>();
+		for (let k = 0; k < 200; k++) {
+			const s = fixture();
+			const out = buffer([]);
+			out.ids = new Int32Array(8);
+			out.ages = new Int32Array(8);
+			// H = 3 leaves one young entry (4); the buffer wants 2 more: 4 and one of the 3 oldest.
+			genericBuffer(s, 9, 3, 3, Rng.stream(`head${k}`), scratchFor(10, 4), out);
+			expect(out.length).toBe(3);
+			expect(out.ids[1]).toBe(4);
+			counts.set(out.ids[2], (counts.get(out.ids[2]) ?? 0) + 1);
+		}
+		expect([...counts.keys()].sort()).toEqual([1, 2, 3]);
+		for (const id of [1, 2, 3])
+			expect(Math.abs((counts.get(id) ?? 0) / 200 - 1 / 3)).toBeLessThan(0.1);
+	});
+});
+
+describe('the keep-the-freshest shortcut', () => {
+	it("gives the general merge's view and draws, ties of age included", () => {
+		const entry = fc.tuple(fc.integer({ min: 0, max: 29 }), fc.integer({ min: 0, max: 4 }));
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 10 }),
+				fc.uniqueArray(entry, { selector: (e) => e[0], maxLength: 10 }),
+				fc.array(entry, { maxLength: 11 }),
+				fc.string(),
+				(c, mine, got, seed) => {
+					const view = mine
+						.filter(([id]) => id !== 29)
+						.slice(0, c)
+						.sort((a, b) => a[1] - b[1]);
+					const run = (shortcut: boolean) => {
+						const s = stateWith(
+							Array.from({ length: 30 }, (_, v) => (v === 29 ? view : [])),
+							{ viewSize: c, merge: 'age' }
+						);
+						const r = Rng.stream(seed);
+						ageMerge(s, 29, buffer(got), null, got.length, 0, r, scratchFor(30, c, 11), shortcut);
+						return [slots(s, 29), r.next()];
+					};
+					expect(run(true)).toEqual(run(false));
+				}
+			),
+			{ numRuns: 500 }
+		);
 	});
 });

@@ -1,4 +1,6 @@
 import type { Rng } from '../core';
+import { keepFreshest } from './freshest';
+import { splitRun } from './runs';
 import { nextStamp, type Buffer, type Scratch } from './scratch';
 import type { GossipState } from './types';
 
@@ -15,48 +17,12 @@ import type { GossipState } from './types';
  */
 
 /**
- * Splits the run of equal ages around `boundary` in [from, to) uniformly at random: which of the
- * run's entries end up before `boundary` is a uniform subset (Fisher–Yates on the smaller side).
- * Entries only move within the run, so the order by age is kept.
- */
-function splitRun(
-	ids: Int32Array,
-	ages: Int32Array,
-	src: Uint8Array | null,
-	from: number,
-	to: number,
-	boundary: number,
-	rng: Rng
-): void {
-	if (boundary <= from || boundary >= to) return;
-	const t = ages[boundary];
-	if (ages[boundary - 1] !== t) return;
-	let a = boundary - 1;
-	while (a > from && ages[a - 1] === t) a--;
-	let b = boundary + 1;
-	while (b < to && ages[b] === t) b++;
-	const front = boundary - a <= b - boundary;
-	const draws = front ? boundary - a : b - boundary;
-	for (let k = 0; k < draws; k++) {
-		// Front: slot a + k takes a uniform pick of [a + k, b); back: slot b − 1 − k of [a, b − k).
-		const i = front ? a + k : b - 1 - k;
-		const j = front ? i + rng.int(b - i) : a + rng.int(i - a + 1);
-		const id = ids[i];
-		ids[i] = ids[j];
-		ids[j] = id;
-		if (src) {
-			const x = src[i];
-			src[i] = src[j];
-			src[j] = x;
-		}
-	}
-}
-
-/**
- * The active or passive thread's buffer (Jelasity et al. 2007): (self, 0) plus k − 1 entries drawn
- * uniformly from the view without its H oldest. The sample is drawn as a uniform subset (partial
- * Fisher–Yates on the smaller of the chosen and the skipped side) and sent in slot order, so the
- * buffer is sorted by age like the view.
+ * The active or passive thread's buffer (Jelasity et al. 2007): (self, 0) plus the head k − 1 of
+ * the view after "permute, then move the H oldest to the end": a uniform sample of the view without
+ * its H oldest when those suffice, otherwise all of them and a uniform sample of the oldest (a
+ * whole-view buffer sends every entry). A sample is drawn as a uniform subset (partial Fisher–Yates
+ * on the smaller of the chosen and the skipped side) and sent in slot order, so the buffer is sorted
+ * by age like the view.
  */
 export function genericBuffer(
 	s: GossipState,
@@ -69,15 +35,48 @@ export function genericBuffer(
 ): void {
 	const base = v * s.params.viewSize;
 	const len = s.viewLength[v];
+	const count = Math.min(k - 1, len);
 	const n = len - Math.min(healer, len);
-	if (n < len) splitRun(s.viewIds, s.viewAges, null, base, base + len, base + n, rng);
-	const count = Math.min(k - 1, n);
+	const { keep } = sc;
+	const { viewIds, viewAges } = s;
+	out.ids[0] = v;
+	out.ages[0] = 0;
+	out.length = count + 1;
+	out.sent = count;
+	const { ids, ages } = out;
+	if (count === len) {
+		// A whole-view buffer: no draw, the view as it is (Newscast).
+		for (let i = 0; i < len; i++) {
+			ids[i + 1] = viewIds[base + i];
+			ages[i + 1] = viewAges[base + i];
+		}
+		return;
+	}
+	if (n < len) splitRun(viewIds, viewAges, null, base, base + len, base + n, rng);
+	if (count <= n) {
+		sample(sc, 0, n, count, rng);
+		keep.fill(0, n, len);
+	} else {
+		keep.fill(1, 0, n);
+		sample(sc, n, len, count - n, rng);
+	}
+	let w = 1;
+	for (let i = 0; i < len; i++)
+		if (keep[i] === 1) {
+			ids[w] = viewIds[base + i];
+			ages[w++] = viewAges[base + i];
+		}
+}
+
+/** Sets `keep[from..to)` to a uniform subset of `count` ones. */
+function sample(sc: Scratch, from: number, to: number, count: number, rng: Rng): void {
+	const n = to - from;
 	const chosen = count <= n - count;
 	const draws = chosen ? count : n - count;
 	const { index: idx, keep } = sc;
 	for (let i = 0; i < n; i++) {
-		idx[i] = i;
-		keep[i] = chosen ? 0 : 1;
+		idx[i] = from + i;
+		keep[from + i] = chosen ? 0 : 1;
 	}
 	for (let j = 0; j < draws; j++) {
 		const r = j + rng.int(n - j);
@@ -85,16 +84,6 @@ export function genericBuffer(
 		idx[r] = idx[j];
 		keep[slot] = chosen ? 1 : 0;
 	}
-	out.ids[0] = v;
-	out.ages[0] = 0;
-	let w = 1;
-	for (let i = 0; i < n; i++)
-		if (keep[i] === 1) {
-			out.ids[w] = s.viewIds[base + i];
-			out.ages[w++] = s.viewAges[base + i];
-		}
-	out.length = w;
-	out.sent = w - 1;
 }
 
 /**
@@ -102,8 +91,9 @@ export function genericBuffer(
  * the freshest, remove the min(H, size − c) oldest (healer; ties at random), then min(S, size − c)
  * of the head, i.e. of the entries the node just sent (`sent`; the head is in random order, so a
  * uniform subset of them; a node that sent fewer removes random view entries in their place), then
- * entries at random down to c. With
- * H = S = 0 this is the blind (random) merge. The result stays sorted by age.
+ * entries at random down to c. With H = S = 0 this is the blind (random) merge. The result stays
+ * sorted by age. When H covers every possible excess the merge takes a shortcut with the same
+ * outcome and draws (`shortcut = false` forces the long way, for tests).
  */
 export function ageMerge(
 	s: GossipState,
@@ -113,7 +103,8 @@ export function ageMerge(
 	healer: number,
 	swapper: number,
 	rng: Rng,
-	sc: Scratch
+	sc: Scratch,
+	shortcut = true
 ): void {
 	const c = s.params.viewSize;
 	const base = v * c;
@@ -135,8 +126,11 @@ export function ageMerge(
 		rIds[i] = id;
 		rAges[i] = age;
 	}
-	// Merge the two sorted lists; the first copy of a nodeId is its freshest (the view's on ties).
 	const st = nextStamp(sc);
+	// H covers every possible excess (at most the r received): keep the c freshest, and merge only
+	// as far as the run of equal ages at the cut, which is all the healer's tie-break looks at.
+	if (shortcut && swapper === 0 && healer >= r) return keepFreshest(s, v, r, st, rng, sc);
+	// Merge the two sorted lists; the first copy of a nodeId is its freshest (the view's on ties).
 	let m = 0;
 	for (let i = 0, j = 0; i < len || j < r;) {
 		const fromView = j >= r || (i < len && viewAges[base + i] <= rAges[j]);
@@ -155,7 +149,7 @@ export function ageMerge(
 	if (old > 0) {
 		splitRun(ids, ages, src, 0, m, m - old, rng);
 		m -= old;
-		for (let i = 0; i < m; i++) pos[ids[i]] = i;
+		if (swapper > 0) for (let i = 0; i < m; i++) pos[ids[i]] = i;
 		excess -= old;
 	}
 	let head = Math.min(swapper, excess);

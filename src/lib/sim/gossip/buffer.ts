@@ -1,6 +1,6 @@
 import type { Rng } from '../core';
 import type { Distance } from './distance';
-import { nextStamp, sortPrefix, type Buffer, type Scratch } from './scratch';
+import { nextStamp, sortByDistance, type Buffer, type Scratch } from './scratch';
 import type { GossipState } from './types';
 import { LIVE } from './types';
 
@@ -86,39 +86,37 @@ export function proximityBuffer(
 ): void {
 	const base = v * s.params.viewSize;
 	const len = s.viewLength[v];
-	const cap = s.capacity;
 	const st = nextStamp(sc);
-	const { keys, stamp, pos } = sc;
+	const { dist, ids, ages, stamp } = sc;
+	const { viewIds, viewAges, status } = s;
 	stamp[v] = st;
 	stamp[receiver] = st;
 	let m = 0;
 	for (let i = 0; i < len; i++) {
-		const id = s.viewIds[base + i];
+		const id = viewIds[base + i];
 		if (stamp[id] === st) continue;
 		stamp[id] = st;
-		pos[id] = s.viewAges[base + i];
-		keys[m++] = distance(receiver, id) * cap + id;
+		ids[m] = id;
+		ages[m] = viewAges[base + i];
+		dist[m++] = distance(receiver, id);
 	}
+	const samples = s.params.randomSamples;
 	if (s.live > 2)
-		for (
-			let i = 0, tries = 0;
-			i < s.params.randomSamples && tries < 4 * s.params.randomSamples;
-			tries++
-		) {
+		for (let i = 0, tries = 0; i < samples && tries < 4 * samples; tries++) {
 			const id = rng.int(s.size);
-			if (s.status[id] !== LIVE) continue;
+			if (status[id] !== LIVE) continue;
 			i++;
 			if (stamp[id] === st) continue;
 			stamp[id] = st;
-			pos[id] = 0;
-			keys[m++] = distance(receiver, id) * cap + id;
+			ids[m] = id;
+			ages[m] = 0;
+			dist[m++] = distance(receiver, id);
 		}
-	sortPrefix(keys, m);
+	sortByDistance(dist, ids, ages, m);
 	start(out, v, true);
 	const n = Math.min(k - 1, m);
 	for (let j = 0; j < n; j++) {
-		const id = keys[j] % cap;
-		out.ids[out.length] = id;
-		out.ages[out.length++] = pos[id];
+		out.ids[out.length] = ids[j];
+		out.ages[out.length++] = ages[j];
 	}
 }

@@ -1,6 +1,8 @@
 export * from './types';
 export * from './events';
 export * from './params';
+export * from './presets';
+export * from './protocolTable';
 export * from './distance';
 export * from './view';
 export * from './state';
@@ -8,6 +10,8 @@ export * from './topologies';
 export * from './churn';
 export * from './round';
 export * from './model';
+export * from './liveGraph';
+export * from './target';
 export * from './metrics';
 export * from './describe';
 export * from './plain';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gossipModel } from './model';
 import type { GossipOptions } from './params';
+import { bufferSize } from './presets';
 import { runRounds } from './round';
 import { initGossip } from './state';
 import type { ExchangeSize, GossipState, Merge, PeerSelection, Propagation } from './types';
@@ -47,6 +48,7 @@ const propagations: Propagation[] = ['push', 'pull', 'pushpull'];
 const merges: { merge: Merge; healer?: number; swapper?: number }[] = [
 	{ merge: 'random' },
 	{ merge: 'age', healer: 4 },
+	{ merge: 'age', healer: 9 },
 	{ merge: 'age', swapper: 4 },
 	{ merge: 'age', healer: 1, swapper: 2 },
 	{ merge: 'proximity' },
@@ -57,7 +59,15 @@ describe('every combination of the design space', () => {
 	const combos = selections.flatMap((peerSelection) =>
 		exchanges.flatMap((exchange) =>
 			propagations.flatMap((propagation) =>
-				merges.map((m) => ({ peerSelection, exchange, propagation, ...m }))
+				merges.map((m) => {
+					// H + S may not exceed the buffer: keep the pair's ratio within it (l = 3).
+					const k = bufferSize(exchange, 8);
+					const healer = Math.min(m.healer ?? 0, k);
+					const swapper = Math.min(m.swapper ?? 0, k - healer);
+					return m.merge === 'age'
+						? { peerSelection, exchange, propagation, merge: m.merge, healer, swapper }
+						: { peerSelection, exchange, propagation, ...m };
+				})
 			)
 		)
 	);
@@ -94,16 +104,18 @@ describe('invariants over random scenarios', () => {
 		.filter((o) => o.c < o.nodes)
 		.map((o) => {
 			const c = o.c;
-			const half = Math.floor(c / 2);
+			const exchange = o.exchange === 'l' ? Math.min(o.l, c) : o.exchange;
+			const k = bufferSize(exchange, c);
+			const healer = Math.min(o.merge.healer ?? 0, k);
 			return {
 				nodes: o.nodes,
 				viewSize: c,
 				peerSelection: o.peerSelection,
-				exchange: o.exchange === 'l' ? Math.min(o.l, c) : o.exchange,
+				exchange,
 				propagation: o.propagation,
 				merge: o.merge.merge,
-				healer: Math.min(o.merge.healer ?? 0, half),
-				swapper: Math.min(o.merge.swapper ?? 0, half - Math.min(o.merge.healer ?? 0, half)),
+				healer,
+				swapper: Math.min(o.merge.swapper ?? 0, k - healer),
 				init: o.init,
 				churn: o.churn,
 				target: o.target ?? undefined
@@ -128,6 +140,13 @@ describe('invariants over random scenarios', () => {
 					}
 					expect(Array.from(fast.viewIds)).toEqual(Array.from(stepped.viewIds));
 					expect(Array.from(fast.viewAges)).toEqual(Array.from(stepped.viewAges));
+					// Without the inspector's record the run is the same.
+					const bare = initGossip(o, seed);
+					runRounds(bare, 6, undefined, false);
+					expect(Array.from(bare.viewIds)).toEqual(Array.from(stepped.viewIds));
+					expect(Array.from(bare.viewAges)).toEqual(Array.from(stepped.viewAges));
+					expect(bare.rng.exchange.state()).toEqual(stepped.rng.exchange.state());
+					expect(bare.totals).toEqual(stepped.totals);
 				}),
 				{ numRuns: 100 }
 			);

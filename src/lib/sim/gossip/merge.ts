@@ -1,5 +1,5 @@
 import type { Distance } from './distance';
-import { nextStamp, sortPrefix, type Buffer, type Scratch } from './scratch';
+import { nextStamp, sortByDistance, type Buffer, type Scratch } from './scratch';
 import type { GossipState } from './types';
 
 /**
@@ -56,18 +56,14 @@ export function proximityMerge(
 ): void {
 	const c = s.params.viewSize;
 	const m = collect(s, v, buf, sc);
-	const cap = s.capacity;
-	for (let i = 0; i < m; i++) {
-		sc.pos[sc.ids[i]] = i;
-		sc.keys[i] = distance(v, sc.ids[i]) * cap + sc.ids[i];
-	}
-	sortPrefix(sc.keys, m);
+	const { ids, ages, dist } = sc;
+	for (let i = 0; i < m; i++) dist[i] = distance(v, ids[i]);
+	sortByDistance(dist, ids, ages, m);
 	const n = Math.min(c, m);
-	for (let j = 0; j < n; j++) sc.index[j] = sc.pos[sc.keys[j] % cap];
 	const base = v * c;
 	for (let j = 0; j < n; j++) {
-		s.viewIds[base + j] = sc.ids[sc.index[j]];
-		s.viewAges[base + j] = sc.ages[sc.index[j]];
+		s.viewIds[base + j] = ids[j];
+		s.viewAges[base + j] = ages[j];
 	}
 	s.viewLength[v] = n;
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { randomGraphReference } from '../core/graph';
-import { gossipMetrics, liveGraph, targetEdgesFound } from './metrics';
+import fc from 'fast-check';
+import { targetNeighbours } from './distance';
+import { liveGraph } from './liveGraph';
+import { gossipMetrics } from './metrics';
+import { targetEdgesFound } from './target';
 import { runRounds } from './round';
 import { initGossip } from './state';
 import { stateWith } from './testing';
@@ -77,5 +81,36 @@ describe('gossipMetrics', () => {
 		expect(end.clustering as number).toBeLessThan(2 * ref.clustering);
 		expect(end.pathLength as number).toBeLessThan(1.2 * (ref.pathLength as number));
 		expect(end.inDegree.sd).toBeLessThan(ref.inDegreeSd);
+	});
+});
+
+describe('targetEdgesFound', () => {
+	it('counts the pairs of targetNeighbours found in the views, after failures too', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 2, max: 40 }),
+				fc.constantFrom('ring', 'line', 'grid' as const),
+				fc.constantFrom(0, 0.3, 0.9),
+				fc.string({ maxLength: 4 }),
+				(nodes, target, fail, seed) => {
+					const c = Math.min(4, nodes - 1);
+					const s = initGossip(
+						{ nodes, viewSize: c, preset: 'tman', target, failure: { fraction: fail, round: 1 } },
+						seed
+					);
+					runRounds(s, 2);
+					const lists = targetNeighbours(target, s);
+					let total = 0;
+					let found = 0;
+					lists.forEach((ns, v) => {
+						const view = new Set(Array.from(s.viewIds.subarray(v * c, v * c + s.viewLength[v])));
+						total += ns.length;
+						found += ns.filter((u) => view.has(u)).length;
+					});
+					expect(targetEdgesFound(s)).toBe(total === 0 ? 1 : found / total);
+				}
+			),
+			{ numRuns: 200 }
+		);
 	});
 });

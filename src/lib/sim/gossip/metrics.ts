@@ -1,18 +1,15 @@
 import {
 	clusteringCoefficient,
-	connectedComponents,
+	componentCount,
 	degreeStats,
-	inDegrees,
 	meanPathLength,
 	pathSources,
 	undirected,
-	type Csr,
 	type DegreeStats
 } from '../core/graph';
 import { Rng } from '../core';
-import { targetNeighbours } from './distance';
-import type { GossipState } from './types';
-import { DEAD, LIVE } from './types';
+import { countedGraph, type MetricsInput } from './liveGraph';
+import { targetEdgesFound } from './target';
 
 /** The figures of one round, over the live nodes (Jelasity et al. 2007, "Global randomness"). */
 export interface GossipMetrics {
@@ -47,73 +44,21 @@ export interface MetricsOptions {
 export const DEFAULT_PATH_SOURCES = 100;
 
 /**
- * The who-knows-who graph among live nodes, re-indexed 0..live-1 in nodeId order, and the count of
- * view entries of live nodes (`entries`) and of those pointing to dead nodes (`dead`).
- */
-export function liveGraph(s: Readonly<GossipState>): {
-	graph: Csr;
-	nodeIds: Int32Array;
-	entries: number;
-	dead: number;
-} {
-	const c = s.params.viewSize;
-	const index = new Int32Array(s.size).fill(-1);
-	const nodeIds = new Int32Array(s.live);
-	let n = 0;
-	for (let v = 0; v < s.size; v++) {
-		if (s.status[v] !== LIVE) continue;
-		index[v] = n;
-		nodeIds[n++] = v;
-	}
-	const offsets = new Int32Array(n + 1);
-	const targets = new Int32Array(n * c);
-	let k = 0;
-	let entries = 0;
-	let dead = 0;
-	for (let i = 0; i < n; i++) {
-		const v = nodeIds[i];
-		for (let j = v * c, end = j + s.viewLength[v]; j < end; j++) {
-			const u = s.viewIds[j];
-			entries++;
-			if (s.status[u] === DEAD) dead++;
-			else if (index[u] >= 0) targets[k++] = index[u];
-		}
-		offsets[i + 1] = k;
-	}
-	return { graph: { n, offsets, targets: targets.subarray(0, k) }, nodeIds, entries, dead };
-}
-
-/** Fraction of the target topology's directed (node, neighbour) pairs found in the views. */
-export function targetEdgesFound(s: Readonly<GossipState>): number | null {
-	if (!s.params.target) return null;
-	const lists = targetNeighbours(s.params.target, s);
-	const c = s.params.viewSize;
-	const mark = new Int32Array(s.size).fill(-1);
-	let total = 0;
-	let found = 0;
-	for (let v = 0; v < s.size; v++) {
-		if (lists[v].length === 0) continue;
-		for (let j = v * c, end = j + s.viewLength[v]; j < end; j++) mark[s.viewIds[j]] = v;
-		total += lists[v].length;
-		for (const u of lists[v]) if (mark[u] === v) found++;
-	}
-	return total === 0 ? 1 : found / total;
-}
-
-/**
  * Per-round metrics over live nodes. Path-length sources are drawn from a stream named after the
  * round, so measuring never changes the simulation's draws and the same state gives the same figures.
  */
 export function gossipMetrics(
-	s: Readonly<GossipState>,
+	s: Readonly<MetricsInput>,
 	options: MetricsOptions = {}
 ): GossipMetrics {
-	const { graph, entries, dead } = liveGraph(s);
-	const und = undirected(graph);
-	const comps = connectedComponents(und);
+	const { graph, inDegree, entries, dead } = countedGraph(s);
+	const comps = componentCount(graph);
 	const want = options.pathSources ?? DEFAULT_PATH_SOURCES;
+	const clustering = options.clustering !== false;
+	// The undirected graph (built once) only for the two figures that need it.
+	const und = want > 0 || clustering ? undirected(graph) : null;
 	const path =
-		want > 0
+		und && want > 0
 			? meanPathLength(
 					und,
 					pathSources(und.n, want, Rng.stream(s.seed, `gossip/metrics/${s.round}`))
@@ -122,8 +67,8 @@ export function gossipMetrics(
 	return {
 		round: s.round,
 		live: s.live,
-		inDegree: degreeStats(inDegrees(graph)),
-		clustering: options.clustering === false ? null : clusteringCoefficient(und),
+		inDegree: degreeStats(inDegree),
+		clustering: und && clustering ? clusteringCoefficient(und) : null,
 		pathLength: path.mean,
 		pathLengthSources: path.sources,
 		components: comps.count,

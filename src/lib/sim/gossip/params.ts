@@ -1,4 +1,5 @@
 import { SimError } from '../core';
+import { bufferSize, presetProtocol, PRESETS } from './presets';
 import type {
 	ExchangeSize,
 	Failure,
@@ -17,13 +18,17 @@ export const PROPAGATIONS: readonly Propagation[] = ['push', 'pull', 'pushpull']
 export const MERGES: readonly Merge[] = ['random', 'age', 'proximity', 'swap'];
 export const TARGETS: readonly Target[] = ['ring', 'line', 'grid'];
 export const INIT_TOPOLOGIES: readonly InitTopology[] = ['ring', 'star', 'random', 'growing'];
-export const PRESETS: readonly Preset[] = ['newscast', 'cyclon', 'tman'];
 
-/** Limits shared by the UI, the URL and the command line. */
+/**
+ * Limits shared by the UI, the URL and the command line. `entries` caps N × c, what memory allows:
+ * the views and their copies before the last exchange take 16 bytes an entry (800 MB at the cap),
+ * so a million nodes run with views of up to 50.
+ */
 export const GOSSIP_LIMITS = {
-	nodes: { min: 2, max: 200_000 },
+	nodes: { min: 2, max: 1_000_000 },
 	viewSize: { min: 1, max: 1000 },
-	rounds: { min: 0, max: 100_000 }
+	rounds: { min: 0, max: 100_000 },
+	entries: { max: 50_000_000 }
 } as const;
 
 /** What a caller specifies; everything but N and c has a default (from the preset, if any). */
@@ -47,63 +52,9 @@ export interface GossipOptions {
 	readonly rounds?: number | null;
 }
 
-type Protocol = Pick<
-	GossipParams,
-	'peerSelection' | 'exchange' | 'propagation' | 'merge' | 'healer' | 'swapper'
-> & { target: Target | null; init: InitTopology };
-
 /** The default ψ for view size c: a quarter of the view, at least 1 (DESIGN.md: 3 ≤ ψ ≤ c/2 works). */
 export function defaultPsi(c: number): number {
 	return Math.max(1, Math.min(c, Math.round(c / 4)));
-}
-
-/**
- * The presets as points of the design space, for view size c:
- * - Newscast: random peer, keep the freshest c. In the generic protocol's terms this is
- *   (rand, pushpull, healer) with H = c/2 and a buffer of c/2, whose merge keeps exactly the c
- *   freshest of view ∪ buffer (Jelasity et al. 2007 map Newscast to the healer end of the space).
- * - Cyclon (Voulgaris, Gavidia & van Steen 2005): oldest peer, shuffleLength l = c/2, swap merge.
- * - T-Man / Vicinity: closest peer (random among ψ), proximity merge, target ring, from a random
- *   overlay, with c random samples ranked into every buffer (T-Man merges the peer sampling
- *   service's view into the buffer it ranks for the peer; see `randomSamples`).
- * Without a preset: the blind protocol (random peer, half view, pushpull, random merge).
- */
-export function presetProtocol(preset: Preset | undefined, c: number): Protocol {
-	const half = Math.floor(c / 2);
-	switch (preset) {
-		case 'newscast':
-			return { ...blind, merge: 'age', healer: half };
-		case 'cyclon':
-			return { ...blind, peerSelection: 'oldest', merge: 'swap' };
-		case 'tman':
-			return {
-				...blind,
-				peerSelection: 'closest',
-				merge: 'proximity',
-				target: 'ring',
-				init: 'random'
-			};
-		case undefined:
-			return blind;
-	}
-}
-
-const blind: Protocol = {
-	peerSelection: 'random',
-	exchange: 'half',
-	propagation: 'pushpull',
-	merge: 'random',
-	healer: 0,
-	swapper: 0,
-	target: null,
-	init: 'ring'
-};
-
-/** Descriptors in a buffer of `exchange` for view size c, the sender's fresh descriptor included. */
-export function bufferSize(exchange: ExchangeSize, c: number): number {
-	if (exchange === 'full') return c + 1;
-	if (exchange === 'half') return Math.max(1, Math.floor(c / 2));
-	return exchange;
 }
 
 function integer(name: string, v: number, min: number, max: number, hint = ''): number {
@@ -120,14 +71,23 @@ function fraction(name: string, v: number, max = 1): number {
 
 /**
  * Fills in defaults from the preset and checks every parameter, throwing a {@link SimError} that
- * says what to change: N ≥ 2; 1 ≤ c < N; 1 ≤ l ≤ c; H, S ≥ 0 with H + S ≤ c/2 (the generic
- * protocol's requirement) and only with the age merge; 1 ≤ ψ ≤ c; a failure fraction in 0..1 at a
- * round within the run; a churn rate in 0..1.
+ * says what to change: N ≥ 2; 1 ≤ c < N; any buffer from l = 1 to the whole view, for every merge;
+ * H, S ≥ 0 with H + S ≤ k, the buffer size, and only with the age merge; 1 ≤ ψ ≤ c; a failure
+ * fraction in 0..1 at a round within the run; a churn rate in 0..1.
+ *
+ * H + S ≤ k: view.select(c, H, S) of Jelasity et al. (2007) removes only the entries in excess of
+ * c, at most the k received ones, so a larger H + S could never take effect. The paper exchanges
+ * k = c/2 descriptors and states the bound as H + S ≤ c/2; a whole-view buffer (k = c + 1, the
+ * original Newscast) allows H = k, which keeps exactly the c freshest.
  */
 export function resolveGossipParams(o: GossipOptions): GossipParams {
 	const { min, max } = GOSSIP_LIMITS.nodes;
 	const nodes = integer('the number of nodes N', o.nodes, min, max);
 	const c = integer('the view size c', o.viewSize, 1, nodes - 1, ' (below N)');
+	if (nodes * c > GOSSIP_LIMITS.entries.max)
+		throw new SimError(
+			`N × c must be at most ${GOSSIP_LIMITS.entries.max} view entries (memory), got ${nodes} × ${c}`
+		);
 	if (o.preset !== undefined && !PRESETS.includes(o.preset))
 		throw new SimError(`unknown preset "${o.preset}"; try one of: ${PRESETS.join(', ')}`);
 	const p = presetProtocol(o.preset, c);
@@ -144,15 +104,16 @@ export function resolveGossipParams(o: GossipOptions): GossipParams {
 	const exchange = o.exchange ?? p.exchange;
 	if (exchange !== 'full' && exchange !== 'half')
 		integer('the exchange length l', exchange, 1, c, ' (the view size c)');
-	const healer = o.healer ?? (merge === 'age' ? p.healer : 0);
+	const k = bufferSize(exchange, c);
+	const healer = o.healer ?? (merge !== 'age' ? 0 : p.healer === 'buffer' ? k : p.healer);
 	const swapper = o.swapper ?? (merge === 'age' ? p.swapper : 0);
-	integer('the healer H', healer, 0, c);
-	integer('the swapper S', swapper, 0, c);
+	integer('the healer H', healer, 0, k, ' (the buffer size)');
+	integer('the swapper S', swapper, 0, k, ' (the buffer size)');
 	if ((healer > 0 || swapper > 0) && merge !== 'age')
 		throw new SimError(`healer and swapper apply to the age merge only, not to "${merge}"`);
-	if (healer + swapper > Math.floor(c / 2))
+	if (healer + swapper > k)
 		throw new SimError(
-			`healer H + swapper S must be at most c/2 = ${Math.floor(c / 2)}, got ${healer} + ${swapper}`
+			`healer H + swapper S must be at most the buffer size ${k}, got ${healer} + ${swapper}`
 		);
 	const randomSamples = integer(
 		'the random samples',

@@ -1,6 +1,5 @@
 import { churnRound, failFraction, growRound } from './churn';
-import { targetDistance } from './distance';
-import { runExchange, type ExchangeContext } from './exchange';
+import { exchangeContext, runExchange, type ExchangeContext } from './exchange';
 import type { GossipState } from './types';
 import type { GossipEvent } from './events';
 import { LIVE } from './types';
@@ -18,7 +17,7 @@ import { LIVE } from './types';
 
 /** The exchange context for the state as it is now. */
 export function contextOf(s: Readonly<GossipState>): ExchangeContext {
-	return { distance: s.params.target ? targetDistance(s.params.target, s) : null };
+	return exchangeContext(s);
 }
 
 /** Starts round `s.round + 1`. */
@@ -86,15 +85,16 @@ export function stepExchange(s: GossipState): GossipEvent[] {
 /**
  * The rest of the current round, or one whole round if none is in progress, as one transition.
  * Exchanges build no events: the result is compact (round-started, joins and failures as id lists,
- * round-ended with the counts).
+ * round-ended with the counts). `record` false skips the inspector's record of the views before
+ * each exchange (see `runExchange`); everything else comes out the same.
  */
-export function finishRound(s: GossipState): GossipEvent[] {
+export function finishRound(s: GossipState, record = true): GossipEvent[] {
 	const events: GossipEvent[] = [];
 	if (!s.inRound) beginRound(s, events);
 	const ctx = contextOf(s);
 	for (; s.cursor < s.orderLength; s.cursor++) {
 		const v = s.order[s.cursor];
-		if (s.status[v] === LIVE) runExchange(s, v, ctx, null);
+		if (s.status[v] === LIVE) runExchange(s, v, ctx, null, record);
 	}
 	endRound(s, events);
 	return events;
@@ -103,16 +103,19 @@ export function finishRound(s: GossipState): GossipEvent[] {
 /**
  * Runs `count` rounds (finishing the current one first), calling `onRound` after each with the
  * state at the round's end: the fast path for a Web Worker or the command line, which can measure
- * metrics there without recording a timeline. Returns the compact events of every round.
+ * metrics there without recording a timeline. Returns the compact events of every round. With
+ * `record` false (the command line, which never inspects a node) the inspector's record of the
+ * views before each exchange is not kept.
  */
 export function runRounds(
 	s: GossipState,
 	count: number,
-	onRound?: (s: Readonly<GossipState>, events: readonly GossipEvent[]) => void
+	onRound?: (s: Readonly<GossipState>, events: readonly GossipEvent[]) => void,
+	record = true
 ): GossipEvent[] {
 	const all: GossipEvent[] = [];
 	for (let i = 0; i < count; i++) {
-		const events = finishRound(s);
+		const events = finishRound(s, record);
 		onRound?.(s, events);
 		for (const e of events) all.push(e);
 	}

@@ -1,5 +1,6 @@
+import type { ViewCopy } from './freshest';
 /**
- * Reusable work space of the exchange: candidate lists, sort keys, two buffers, and a stamp array
+ * Reusable work space of the exchange: candidate lists, distances, two buffers, and a stamp array
  * indexed by nodeId that finds duplicates in O(1) without clearing. It holds no simulation state
  * (every exchange overwrites what it reads), so sharing it between states is safe.
  */
@@ -24,12 +25,16 @@ export interface Scratch {
 	rIds: Int32Array;
 	rAges: Int32Array;
 	index: Int32Array;
-	keys: Float64Array;
+	/** Ranking distances of candidates (T-Man), sorted together with `ids` (and `ages`). */
+	dist: Int32Array;
 	stamp: Int32Array;
 	pos: Int32Array;
 	stampValue: number;
 	active: Buffer;
 	passive: Buffer;
+	/** Where the Newscast merge reads each side's view from (see `freshestMerge`). */
+	mine: ViewCopy;
+	theirs: ViewCopy;
 }
 
 let shared: Scratch | null = null;
@@ -55,12 +60,14 @@ export function scratchFor(capacity: number, c: number, extra = 0): Scratch {
 			rIds: new Int32Array(len),
 			rAges: new Int32Array(len),
 			index: new Int32Array(len),
-			keys: new Float64Array(len),
+			dist: new Int32Array(len),
 			stamp: new Int32Array(cap),
 			pos: new Int32Array(cap),
 			stampValue: 0,
 			active: buffer(len),
-			passive: buffer(len)
+			passive: buffer(len),
+			mine: { ids: new Int32Array(0), ages: new Int32Array(0), base: 0, length: 0 },
+			theirs: { ids: new Int32Array(0), ages: new Int32Array(0), base: 0, length: 0 }
 		};
 	}
 	return shared;
@@ -76,17 +83,29 @@ export function nextStamp(sc: Scratch): number {
 }
 
 /**
- * Sorts `keys[0..m)` ascending in place (insertion sort: views are tens of entries, where this beats
- * the built-in typed-array sort by an order of magnitude).
+ * Sorts candidates `0..m)` by (distance, nodeId) ascending, moving `dist`, `ids` and, if given,
+ * `ages` together (insertion sort: views are tens of entries, where this beats the built-in sort;
+ * integer keys, no floating-point packing).
  */
-export function sortPrefix(keys: Float64Array, m: number): void {
+export function sortByDistance(
+	dist: Int32Array,
+	ids: Int32Array,
+	ages: Int32Array | null,
+	m: number
+): void {
 	for (let i = 1; i < m; i++) {
-		const k = keys[i];
+		const d = dist[i];
+		const id = ids[i];
+		const age = ages ? ages[i] : 0;
 		let j = i - 1;
-		while (j >= 0 && keys[j] > k) {
-			keys[j + 1] = keys[j];
+		while (j >= 0 && (dist[j] > d || (dist[j] === d && ids[j] > id))) {
+			dist[j + 1] = dist[j];
+			ids[j + 1] = ids[j];
+			if (ages) ages[j + 1] = ages[j];
 			j--;
 		}
-		keys[j + 1] = k;
+		dist[j + 1] = d;
+		ids[j + 1] = id;
+		if (ages) ages[j + 1] = age;
 	}
 }

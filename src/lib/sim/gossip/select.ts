@@ -42,17 +42,21 @@ export function selectPeer(
 		}
 		case 'closest': {
 			const d = distance as Distance;
-			const keys = sc.keys;
-			const idx = sc.index;
+			const { dist, index: idx } = sc;
+			const ids = s.viewIds;
 			for (let i = 0; i < len; i++) {
-				keys[i] = d(v, s.viewIds[base + i]) * s.capacity + s.viewIds[base + i];
+				dist[i] = d(v, ids[base + i]);
 				idx[i] = i;
 			}
 			const psi = Math.min(s.params.psi, len);
-			// Partial selection sort: the ψ smallest keys move to the front.
+			// Partial selection sort by (distance, nodeId): the ψ closest slots move to the front.
 			for (let k = 0; k < psi; k++) {
 				let m = k;
-				for (let i = k + 1; i < len; i++) if (keys[idx[i]] < keys[idx[m]]) m = i;
+				for (let i = k + 1; i < len; i++) {
+					const a = idx[i];
+					const b = idx[m];
+					if (dist[a] < dist[b] || (dist[a] === dist[b] && ids[base + a] < ids[base + b])) m = i;
+				}
 				const t = idx[k];
 				idx[k] = idx[m];
 				idx[m] = t;

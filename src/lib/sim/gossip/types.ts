@@ -35,8 +35,8 @@ export type Target = 'ring' | 'line' | 'grid';
 /** The overlay the simulation starts from. */
 export type InitTopology = 'ring' | 'star' | 'random' | 'growing';
 
-/** Named points of the design space. */
-export type Preset = 'newscast' | 'cyclon' | 'tman';
+/** Named points of the design space (see `presetProtocol`). */
+export type Preset = 'newscast' | 'cyclon' | 'tman' | 'healer' | 'blind';
 
 /** A view entry: a node's address (its nodeId) and how many rounds ago the node issued it. */
 export interface Descriptor {

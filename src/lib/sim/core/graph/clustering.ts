@@ -10,25 +10,39 @@ import type { Csr } from './csr';
  */
 export function localClustering(g: Csr): Float64Array {
 	const { n, offsets, targets } = g;
-	const deg = (v: number) => offsets[v + 1] - offsets[v];
-	const ahead = (v: number, u: number) => deg(u) > deg(v) || (deg(u) === deg(v) && u > v);
+	const deg = new Int32Array(n);
+	for (let v = 0; v < n; v++) deg[v] = offsets[v + 1] - offsets[v];
+	// Forward lists: each edge kept at its end of lower (degree, index).
 	const fOffsets = new Int32Array(n + 1);
 	for (let v = 0; v < n; v++) {
+		const dv = deg[v];
 		let f = 0;
-		for (let i = offsets[v]; i < offsets[v + 1]; i++) if (ahead(v, targets[i])) f++;
+		for (let i = offsets[v], end = offsets[v + 1]; i < end; i++) {
+			const u = targets[i];
+			const du = deg[u];
+			if (du > dv || (du === dv && u > v)) f++;
+		}
 		fOffsets[v + 1] = fOffsets[v] + f;
 	}
 	const forward = new Int32Array(fOffsets[n]);
-	for (let v = 0, k = 0; v < n; v++)
-		for (let i = offsets[v]; i < offsets[v + 1]; i++)
-			if (ahead(v, targets[i])) forward[k++] = targets[i];
-	const triangles = new Float64Array(n);
+	for (let v = 0, k = 0; v < n; v++) {
+		const dv = deg[v];
+		for (let i = offsets[v], end = offsets[v + 1]; i < end; i++) {
+			const u = targets[i];
+			const du = deg[u];
+			if (du > dv || (du === dv && u > v)) forward[k++] = u;
+		}
+	}
+	const triangles = new Int32Array(n);
 	const mark = new Int32Array(n).fill(-1);
 	for (let v = 0; v < n; v++) {
-		for (let i = fOffsets[v]; i < fOffsets[v + 1]; i++) mark[forward[i]] = v;
-		for (let i = fOffsets[v]; i < fOffsets[v + 1]; i++) {
+		const from = fOffsets[v];
+		const to = fOffsets[v + 1];
+		if (to - from < 2) continue;
+		for (let i = from; i < to; i++) mark[forward[i]] = v;
+		for (let i = from; i < to; i++) {
 			const u = forward[i];
-			for (let j = fOffsets[u]; j < fOffsets[u + 1]; j++) {
+			for (let j = fOffsets[u], end = fOffsets[u + 1]; j < end; j++) {
 				const w = forward[j];
 				if (mark[w] === v) {
 					triangles[v]++;
@@ -38,11 +52,12 @@ export function localClustering(g: Csr): Float64Array {
 			}
 		}
 	}
+	const local = new Float64Array(n);
 	for (let v = 0; v < n; v++) {
-		const d = deg(v);
-		triangles[v] = d < 2 ? 0 : (2 * triangles[v]) / (d * (d - 1));
+		const d = deg[v];
+		local[v] = d < 2 ? 0 : (2 * triangles[v]) / (d * (d - 1));
 	}
-	return triangles;
+	return local;
 }
 
 /** The clustering coefficient of the graph: the mean local coefficient over all n nodes (0 if n = 0). */

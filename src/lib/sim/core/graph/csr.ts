@@ -80,5 +80,5 @@ export function undirected(g: Csr): Csr {
 		}
 		outOffsets[v + 1] = k;
 	}
-	return { n, offsets: outOffsets, targets: out.slice(0, k) };
+	return { n, offsets: outOffsets, targets: out.subarray(0, k) };
 }

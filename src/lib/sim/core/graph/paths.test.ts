@@ -86,3 +86,40 @@ describe('bfs', () => {
 		);
 	});
 });
+
+describe('meanPathLength on random graphs', () => {
+	it('is the mean over connected pairs of the plain BFS distances, for any sources', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 90 }),
+				fc.integer({ min: 0, max: 6 }),
+				fc.integer({ min: 1, max: 90 }),
+				fc.string(),
+				(n, k, m, seed) => {
+					const rng = Rng.stream(seed);
+					const g = graph(
+						Array.from({ length: n }, () => Array.from({ length: k }, () => rng.int(n)))
+					);
+					const lists = Array.from({ length: n }, (_, v) =>
+						Array.from(g.targets.subarray(g.offsets[v], g.offsets[v + 1]))
+					);
+					const sources = pathSources(n, m, rng);
+					let total = 0;
+					let pairs = 0;
+					for (const s of sources)
+						for (const d of reference(lists, s))
+							if (d > 0) {
+								total += d;
+								pairs++;
+							}
+					expect(meanPathLength(g, sources)).toEqual({
+						mean: pairs > 0 ? total / pairs : null,
+						sources: sources.length,
+						pairs
+					});
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+});

@@ -1,0 +1,94 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import {
+	gossipMetrics,
+	initGossip,
+	metricsInput,
+	runRounds,
+	type MetricsInput
+} from '../lib/sim/gossip';
+import { measured, parseGossip } from './gossip';
+import { gossipOutput, row, type MetricsRowJson } from './gossipOutput';
+import type { CommandOutput } from './output';
+
+/**
+ * `sim gossip` in the compiled command line: the same run and the same rows as `gossipCommand`,
+ * with each measured round's metrics computed in a worker thread while the simulation goes on
+ * (the simulation itself is sequential; the metrics of a round only read a copy of its views).
+ * Rows are put back in round order, so the output is byte for byte the in-process one.
+ */
+
+/** A metrics job for a worker, and its answer. */
+interface Job {
+	readonly id: number;
+	readonly input: MetricsInput;
+	readonly sources: number;
+}
+interface Answer {
+	readonly id: number;
+	readonly row: MetricsRowJson;
+}
+
+/** At most this many copies of a round's views wait for a worker (memory stays bounded). */
+const IN_FLIGHT_PER_WORKER = 2;
+
+/** Runs in a worker thread started by {@link parallelGossipCommand}: measures what it is sent. */
+export function serveMetrics(): void {
+	parentPort?.on('message', (job: Job) => {
+		const answer: Answer = {
+			id: job.id,
+			row: row(gossipMetrics(job.input, { pathSources: job.sources }))
+		};
+		parentPort?.postMessage(answer);
+	});
+}
+
+/** True in a worker thread of this command line. */
+export const inMetricsWorker = !isMainThread;
+
+/**
+ * `sim gossip` with its metrics in `workers` threads of `script` (the compiled command line
+ * itself, which serves metrics when started as a worker).
+ */
+export async function parallelGossipCommand(
+	argv: string[],
+	script: URL,
+	workers = Math.max(1, Math.min(4, availableParallelism()))
+): Promise<CommandOutput> {
+	const run = parseGossip(argv);
+	const s = initGossip(run.options, run.seed);
+	const pool = Array.from({ length: workers }, () => new Worker(script));
+	const waiting = new Map<
+		number,
+		{ resolve: (row: MetricsRowJson) => void; reject: (e: Error) => void }
+	>();
+	for (const w of pool) {
+		w.on('message', (a: Answer) => waiting.get(a.id)?.resolve(a.row));
+		// A worker that fails fails every row still waiting (an internal error, exit status 1).
+		w.on('error', (e) => waiting.forEach((p) => p.reject(e)));
+	}
+	const rows: Promise<MetricsRowJson>[] = [];
+	const measure = () => {
+		const id = rows.length;
+		const input = metricsInput(s);
+		rows.push(new Promise((resolve, reject) => waiting.set(id, { resolve, reject })));
+		rows[id].catch(() => {});
+		const job: Job = { id, input, sources: run.sources };
+		const buffers = [input.status.buffer, input.viewIds.buffer, input.viewLength.buffer];
+		pool[id % workers].postMessage(job, buffers as ArrayBuffer[]);
+	};
+	try {
+		measure();
+		for (let r = 0; r < run.rounds; r++) {
+			runRounds(s, 1, undefined, false);
+			if (!measured(run, s.round)) continue;
+			measure();
+			// Wait for the oldest row when too many copies are queued.
+			const oldest = rows.length - 1 - workers * IN_FLIGHT_PER_WORKER;
+			if (oldest >= 0) await rows[oldest];
+		}
+		return gossipOutput(run, s.params, await Promise.all(rows));
+	} finally {
+		await Promise.all(pool.map((w) => w.terminate()));
+	}
+}
