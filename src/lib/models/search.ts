@@ -15,7 +15,7 @@ import {
 	type SearchState
 } from '$lib/sim/search';
 import { toCsv } from './csv';
-import type { ParamValues, SimEntry } from './types';
+import type { PanelSpec, ParamValues, SimEntry } from './types';
 
 /** The network options a search playground's parameters describe (also what a worker rebuilds). */
 export function networkOptions(p: ParamValues, seed: string) {
@@ -28,6 +28,12 @@ export function networkOptions(p: ParamValues, seed: string) {
 		replication: Number(p.replication)
 	};
 }
+
+/** The search panels: the overlay with the query on it (and its scoreboard), and the comparison. */
+const SEARCH_PANELS: readonly PanelSpec[] = [
+	{ name: 'graph', label: 'Overlay', minWidth: 22, minHeight: 20, aspect: 1.1, weight: 3 },
+	{ name: 'compare', label: 'Comparison', minWidth: 30, minHeight: 20, weight: 3 }
+];
 
 /**
  * Search on overlays (the lecture's "impact of the structure on search"): flooding, expanding ring and
@@ -106,7 +112,8 @@ export const searchEntry: SimEntry<SearchState, SearchCommand, SearchEvent> = {
 		];
 		return toCsv(rows);
 	},
-	panels: ['graph', 'compare'],
+	panels: SEARCH_PANELS.map((p) => p.name),
+	panelSpecs: SEARCH_PANELS,
 	lessonCommand(name, arg) {
 		switch (name) {
 			case 'query': {
