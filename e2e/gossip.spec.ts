@@ -1,5 +1,16 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, open, picture, shoot, test, usePrefs } from './fixtures';
+import {
+	expect,
+	expectAccessible,
+	linkUpdated,
+	open,
+	picture,
+	pressOn,
+	shoot,
+	still,
+	test,
+	usePrefs
+} from './fixtures';
 
 /** The marker of a chart: where the current round is drawn. */
 const markerX = (page: Page, chart: string) =>
@@ -13,6 +24,9 @@ async function measured(page: Page, rounds: number): Promise<void> {
 }
 
 test.describe('gossip playground', () => {
+	// Room for the graph beside the exchange, the metrics and the inspector.
+	test.use({ viewport: { width: 1920, height: 1080 } });
+
 	test('steps one exchange, then a whole round; the exchange plays in four phases', async ({
 		page
 	}) => {
@@ -21,7 +35,8 @@ test.describe('gossip playground', () => {
 		const round = page.getByTestId('round');
 		await page.keyboard.press('ArrowRight');
 		await expect(step).toHaveText('1');
-		await expect(round).toHaveText('0');
+		// Round 1 is under way: the bar says so, as the narration and the inspector do.
+		await expect(round).toHaveText('1');
 		const exchange = page.getByTestId('gossip-exchange');
 		await expect(exchange).toHaveAttribute('data-phase', '0');
 		await expect(exchange).toHaveAttribute('data-phase', '3', { timeout: 4000 });
@@ -42,6 +57,20 @@ test.describe('gossip playground', () => {
 		await expect(exchange).toContainText('Round 1: 20 exchanges');
 	});
 
+	test('one round number everywhere: the bar, the inspector and whole-number round ticks', async ({
+		page
+	}) => {
+		await open(page, '/play/gossip?nodes=20&view=4&show=graph,metrics,inspector');
+		await page.keyboard.press('n');
+		await measured(page, 1);
+		const ticks = page.getByTestId('chart-clustering').locator('text.tick[text-anchor=middle]');
+		await expect(ticks).toHaveText(['0', '1']);
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('round')).toHaveText('2');
+		await page.locator('circle.node.active').first().click();
+		await expect(page.getByTestId('gossip-inspector')).toContainText('in round 2');
+	});
+
 	test('the URL restores the picture: round, views, edges and the by-id layout', async ({
 		page
 	}) => {
@@ -51,7 +80,8 @@ test.describe('gossip playground', () => {
 		await expect(page.getByTestId('step')).toHaveText('121');
 		await page.locator('circle.node[data-id="7"]').click();
 		await expect(page.getByTestId('gossip-graph')).toHaveAttribute('data-layout', 'by-id');
-		await page.waitForTimeout(2500);
+		await linkUpdated(page);
+		await still(page);
 		const before = {
 			url: page.url(),
 			picture: await picture(page),
@@ -60,9 +90,10 @@ test.describe('gossip playground', () => {
 		expect(before.url).toContain('step=121');
 		await page.goto(before.url);
 		await page.waitForSelector('html[data-hydrated]');
-		await expect(page.getByTestId('round')).toHaveText('3');
+		// Three whole rounds and the first exchange of round 4.
+		await expect(page.getByTestId('round')).toHaveText('4');
 		await page.locator('circle.node[data-id="7"]').click();
-		await page.waitForTimeout(2500);
+		await still(page);
 		expect(await picture(page)).toBe(before.picture);
 		expect(await page.getByTestId('gossip-inspector').textContent()).toBe(before.inspector);
 	});
@@ -77,7 +108,7 @@ test.describe('gossip playground', () => {
 		await expect(page.getByTestId('narration')).toContainText('15 nodes fail');
 		await page.keyboard.press('n');
 		await expect(page.getByTestId('round')).toHaveText('2');
-		await page.waitForTimeout(300);
+		await still(page);
 		const svg = page.locator('[data-testid=gossip-graph] svg');
 		const edges = await svg.getAttribute('data-edges');
 		const dead = await svg.getAttribute('data-dead');
@@ -156,8 +187,10 @@ test.describe('gossip playground', () => {
 				await page.locator('circle.node[data-id="12"]').click();
 				await shoot(page, `gossip-converged-${theme}-${w}x${h}`);
 				await open(page, '/play/gossip?nodes=30&view=6&show=graph,exchange,inspector&step=4');
+				// Where there is no room beside the graph, the exchange is its second panel's key away.
+				if (w === 1280) await page.locator('[data-tab=exchange]').click();
 				await page.keyboard.press('ArrowRight');
-				await page.waitForTimeout(500);
+				await expect(page.getByTestId('gossip-exchange')).toHaveAttribute('data-phase', '3');
 				await page.screenshot({ path: `screenshots/gossip-exchange-${theme}-${w}x${h}.png` });
 				await open(page, '/play/gossip?nodes=100&view=8&init=random&show=compare');
 				await expect(page.getByTestId('gossip-compare').locator('svg path')).not.toHaveCount(0);
@@ -273,8 +306,7 @@ test.describe('gossip lessons', () => {
 						/^(\d+)\/\1$/.test((await presses.textContent()) ?? '');
 					if (done) break;
 				}
-				await page.keyboard.press(n % 2 ? 'PageDown' : 'ArrowRight');
-				await page.waitForTimeout(60);
+				await pressOn(page, n % 2 ? 'PageDown' : 'ArrowRight');
 			}
 			expect(seen.size).toBe(total);
 			await expect(page.getByTestId('stage')).not.toContainText('Loading the simulation');
@@ -293,7 +325,9 @@ test.describe('gossip lessons', () => {
 				await page.setViewportSize({ width: w, height: h });
 				await open(page, '/lessons/gossip-substrate/2');
 				await page.keyboard.press('ArrowRight');
-				await page.waitForTimeout(1300);
+				await expect(page.getByTestId('gossip-exchange')).toHaveAttribute('data-phase', '3', {
+					timeout: 6000
+				});
 				await page.screenshot({
 					path: `screenshots/lesson-gossip-exchange-${theme}-${w}x${h}.png`
 				});
