@@ -123,6 +123,11 @@ async function walkLesson(
 	strict = false
 ): Promise<number> {
 	await open(page, href);
+	// The lesson's first screen in lecture mode is also checked by axe.
+	if (screen === LECTURE) {
+		await settled(page);
+		await expectAccessible(page);
+	}
 	const total = Number(
 		(await page.getByTestId('lesson-progress').textContent())?.match(/of (\d+)/)?.[1]
 	);

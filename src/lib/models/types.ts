@@ -34,7 +34,7 @@ export interface PanelSpec {
 	readonly minHeight: number;
 	/** The width/height ratio of its drawing, when it has one (a ring is round): room past it is spare. */
 	readonly aspect?: number;
-	/** Its share of the room left once every panel has its least size (default 1). */
+	/** Its share of the room left once every panel has its least size at 16px (default 1). */
 	readonly weight?: number;
 }
 

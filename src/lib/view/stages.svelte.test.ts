@@ -90,7 +90,9 @@ describe("each model's Stage on the shared stage", () => {
 				context: stageSizeContext(1380, 900, { width: 1920, height: 1080 })
 			});
 			expect(Object.keys(boxes())).toEqual(c.panels);
-			expect((document.querySelector('[data-stage]') as HTMLElement).dataset.shown).toBe(c.panels.join(','));
+			expect((document.querySelector('[data-stage]') as HTMLElement).dataset.shown).toBe(
+				c.panels.join(',')
+			);
 			expect(c.drawn()).toBeTruthy();
 			// The boxes fill the stage: their areas add up to nearly all of it (gaps aside).
 			const used = Object.values(boxes()).reduce((a, b) => a + b.width * b.height, 0);
