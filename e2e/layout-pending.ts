@@ -43,6 +43,12 @@ export const PICTURE_WORK: readonly PendingCheck[] = [
 	},
 	{
 		screen: LECTURE,
+		page: '/lessons/pastry-routing-table/5',
+		check: 'texts cut off',
+		why: 'the routing table is wider than its box and its caption is cut (RoutingTable)'
+	},
+	{
+		screen: LECTURE,
 		page: '/lessons/pastry-routing/',
 		check: 'main picture covers',
 		why: TABLE_FILL

@@ -148,12 +148,13 @@ async function walkLesson(
 }
 
 test.describe('projector layout', () => {
-	test('the checks see overlapping texts, scrolling, small text and a cut routing table', async ({
+	test('the checks see overlapping texts, scrolling, small and cut text, and a cut routing table', async ({
 		page
 	}) => {
 		await page.setContent(`<body style="margin:0">
 			<p style="position:absolute;top:10px;left:10px;font-size:16px">first text</p>
 			<p style="position:absolute;top:14px;left:30px;font-size:16px">second text</p>
+			<div style="position:absolute;top:100px;width:60px;overflow:hidden;white-space:nowrap;font-size:20px">a line cut short</div>
 			<div style="height:2000px"></div>
 			<div role="region" aria-label="Routing table of 65a1fc" style="position:absolute;top:700px;width:300px;overflow:auto">
 				<table><thead><tr><th></th><th>0</th><th>1</th></tr></thead></table></div></body>`);
@@ -165,6 +166,7 @@ test.describe('projector layout', () => {
 		expect(problems).toContain('Routing table of 65a1fc: digit columns "01"');
 		expect(problems).toContain('Routing table of 65a1fc: not whole on screen');
 		expect(problems).toContain('main picture covers 0.0% of the screen');
+		expect(problems).toContain('texts cut off at the side: a line cut short');
 	});
 
 	test('every playground, at 1280x720 in lecture mode (also with + three times) and at 1920x1080', async ({
@@ -178,12 +180,15 @@ test.describe('projector layout', () => {
 
 	for (const screen of [LECTURE, WIDE]) {
 		test(`every press of every lesson at ${screen.name}`, async ({ page }) => {
-			test.setTimeout(300_000);
+			test.setTimeout(600_000);
 			await prepare(page, screen);
 			const found: string[] = [];
 			let screens = 0;
-			for (const href of await lessonLinks(page))
+			for (const href of await lessonLinks(page)) {
+				const t0 = Date.now();
 				screens += await walkLesson(page, href, screen, found);
+				console.log(`${screen.name} ${href}: ${Date.now() - t0} ms`);
+			}
 			expect(screens).toBeGreaterThan(100);
 			expect(found, 'projector rules broken').toEqual([]);
 		});

@@ -14,6 +14,8 @@ export interface LayoutReport {
 		readonly columns: string;
 		readonly whole: boolean;
 	}[];
+	/** Visible texts cut at their left or right by what clips them (a column too narrow). */
+	readonly cut: readonly string[];
 	/** Visible texts under the size limit, as "text (px)". */
 	readonly small: readonly string[];
 	readonly panels: string;
@@ -26,7 +28,8 @@ export interface LayoutReport {
  * texts overlap (text boxes of the visible text nodes, clipped to what their scrolling or clipping
  * ancestors show), how much of the screen the main picture covers (the extent of what the stage's
  * main panel draws, plus any routing table shown beside it), every routing table's digit
- * columns and whether it is whole on screen, and the texts smaller than `minFontPx`.
+ * columns and whether it is whole on screen, the texts cut off at their side (a column too narrow
+ * for them), and the texts smaller than `minFontPx`.
  */
 export async function measureLayout(page: Page, minFontPx = 0): Promise<LayoutReport> {
 	return page.evaluate((minFont) => {
@@ -58,6 +61,7 @@ export async function measureLayout(page: Page, minFontPx = 0): Promise<LayoutRe
 		// Texts: every rendered line box of every visible text node.
 		const texts: { text: string; box: Box; el: Element }[] = [];
 		const small: string[] = [];
+		const cutOff: string[] = [];
 		const skip = 'script, style, title, select, option, datalist, textarea, .visually-hidden';
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -86,6 +90,12 @@ export async function measureLayout(page: Page, minFontPx = 0): Promise<LayoutRe
 				});
 				if (!box) continue;
 				shown = true;
+				// Cut across (not scrolled out of view above or below): part of the line is missing.
+				if (
+					box.right - box.left < rect.width - 4 &&
+					box.bottom - box.top >= rect.height - 2 * trim - 1
+				)
+					cutOff.push(text.slice(0, 40));
 				texts.push({ text: text.slice(0, 40), box, el });
 			}
 			const px = parseFloat(getComputedStyle(el).fontSize);
@@ -170,6 +180,7 @@ export async function measureLayout(page: Page, minFontPx = 0): Promise<LayoutRe
 			mainShare: covered / (W * H),
 			tables,
 			small,
+			cut: [...new Set(cutOff)],
 			panels: document.querySelector('[data-stage]')?.getAttribute('data-shown') ?? ''
 		};
 	}, minFontPx);
@@ -187,6 +198,7 @@ export function layoutProblems(r: LayoutReport, minShare = 0.3): string[] {
 		if (t.columns !== '0123456789abcdef') out.push(`${t.name}: digit columns "${t.columns}"`);
 		if (!t.whole) out.push(`${t.name}: not whole on screen`);
 	}
+	if (r.cut.length > 0) out.push(`texts cut off at the side: ${r.cut.slice(0, 4).join('; ')}`);
 	if (r.small.length > 0) out.push(`text under the limit: ${r.small.slice(0, 4).join('; ')}`);
 	return out;
 }
