@@ -51,9 +51,44 @@ export async function expectAccessible(page: Page): Promise<void> {
 	expect(serious, 'serious accessibility violations').toEqual([]);
 }
 
-/** A screenshot saved under screenshots/ for a person to look at. */
+/** Waits until the playground's address shows what is on screen (it follows a moment later). */
+export async function linkUpdated(page: Page): Promise<void> {
+	await page.waitForFunction(() => {
+		const want = document.querySelector<HTMLElement>('[data-url]')?.dataset.url;
+		return !!want && location.pathname + location.search === want;
+	});
+}
+
+/**
+ * Waits until nothing moves on the stage: no CSS animation is running and the drawing (its SVG
+ * and every canvas) is the same over two animation frames.
+ */
+export async function still(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => document.getAnimations().every((a) => a.playState !== 'running'),
+		null,
+		{ timeout: 15_000 }
+	);
+	const look = () =>
+		page.evaluate(async () => {
+			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+			const stage = document.querySelector('[data-testid=stage]');
+			if (!stage) return '';
+			const canvases = [...stage.querySelectorAll('canvas')].map((c) => c.toDataURL().length);
+			return `${stage.innerHTML.length}:${stage.innerHTML}|${canvases.join(',')}`;
+		});
+	let before = await look();
+	for (let i = 0; i < 100; i++) {
+		const now = await look();
+		if (now === before) return;
+		before = now;
+	}
+	throw new Error('the stage kept moving');
+}
+
+/** A screenshot saved under screenshots/ for a person to look at, once the stage is still. */
 export async function shoot(page: Page, name: string): Promise<void> {
-	await page.waitForTimeout(1100);
+	await still(page);
 	await page.screenshot({ path: `screenshots/${name}.png` });
 }
 
@@ -72,4 +107,28 @@ export async function picture(page: Page): Promise<string> {
 			copy.querySelectorAll('.fresh').forEach((e) => e.classList.remove('fresh'));
 			return copy.innerHTML.replaceAll('<!---->', '');
 		});
+}
+
+/** Where a lesson is: "Step s of n", and the presses done in the step ("d/t") when it has any. */
+export async function lessonPosition(page: Page): Promise<string> {
+	// Read in one go: between a count and a read, a step change can remove the presses counter, and
+	// a read of a removed element waits for it to come back (it never does on an action-less step).
+	return page.evaluate(() => {
+		const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+		return `${text('lesson-progress')} ${text('presses')}`.trim();
+	});
+}
+
+/** Presses `key` in a lesson and waits until the lesson has moved on (a press, a reveal, a step). */
+export async function pressOn(page: Page, key = 'ArrowRight'): Promise<string> {
+	const before = await lessonPosition(page);
+	await page.keyboard.press(key);
+	await expect
+		.poll(() => lessonPosition(page), {
+			message: `${key} moves the lesson on`,
+			// A new step replays the lesson up to it (whole gossip rounds): slow on a busy machine.
+			timeout: 20_000
+		})
+		.not.toBe(before);
+	return lessonPosition(page);
 }

@@ -35,7 +35,8 @@ test.describe('lessons', () => {
 		await page.keyboard.press('PageUp');
 		await expect(page.getByTestId('answer')).toHaveCount(0);
 		await page.keyboard.press('PageUp');
-		await expect(page.getByTestId('presses')).toHaveText('0/1');
+		// One action and the press that reveals the answer.
+		await expect(page.getByTestId('presses')).toHaveText('0/2');
 		await expect(page.locator('.node[data-id="dcab68"]')).toHaveCount(1);
 	});
 
@@ -73,12 +74,51 @@ test.describe('lessons', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect(presenter.getByTestId('presenter-presses')).toHaveText('Actions done: 1 of 3');
 		await presenter.keyboard.press('ArrowRight');
-		await expect(page.getByTestId('presses')).toHaveText('2/3');
+		await expect(page.getByTestId('presses')).toHaveText('2/4');
 		await presenter.getByRole('button', { name: 'Next →' }).click();
 		await presenter.getByRole('button', { name: 'Next →' }).click();
 		await presenter.getByRole('button', { name: 'Next →' }).click();
 		await expect(page.getByTestId('lesson-progress')).toHaveText('Step 3 of 6');
 		await expect(presenter.getByTestId('presenter-step')).toContainText('Step 3 of 6');
+	});
+
+	test('the counter shows the press that reveals the answer is still to come', async ({ page }) => {
+		await open(page, '/lessons/pastry-routing/2');
+		const presses = page.getByTestId('presses');
+		await expect(presses).toHaveText('0/2');
+		await page.keyboard.press('ArrowRight');
+		await expect(presses).toHaveText('1/2 → answer');
+		await expect(page.getByTestId('answer')).toHaveCount(0);
+		await page.keyboard.press('ArrowRight');
+		await expect(presses).toHaveText('2/2');
+		await expect(page.getByTestId('answer')).toContainText('Row 1');
+	});
+
+	test('a press past the last step of a lesson says the lesson ends there', async ({ page }) => {
+		await open(page, '/lessons/take-away/3?press=end');
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('lesson-note')).toContainText('This is the end of');
+		await expect(page.getByTestId('lesson-progress')).toHaveText('Step 3 of 3');
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.getByTestId('lesson-note')).toHaveCount(0);
+	});
+
+	test("an unknown lesson lists the lessons; an unknown step lists the lesson's steps; no console error", async ({
+		page
+	}) => {
+		await open(page, '/lessons/nope');
+		await expect(page.getByTestId('error-message')).toHaveText('There is no lesson "nope".');
+		const list = page.getByTestId('lesson-list');
+		await expect(list.getByRole('link', { name: 'Routing to d46a1c' })).toBeVisible();
+		await open(page, '/lessons/pastry-routing/99');
+		await expect(page.getByTestId('error-message')).toHaveText(
+			'Lesson "Routing to d46a1c" has steps 1 to 5, not "99".'
+		);
+		const steps = page.getByTestId('lesson-steps');
+		await expect(steps.getByRole('link')).toHaveCount(5);
+		await steps.getByRole('link', { name: 'Hop 1: match the first digit' }).click();
+		await expect(page).toHaveURL(/\/lessons\/pastry-routing\/2$/);
+		await expect(page.getByTestId('lesson-progress')).toHaveText('Step 2 of 5');
 	});
 
 	for (const theme of ['light', 'dark'] as const) {

@@ -1,6 +1,21 @@
-import { expect, expectAccessible, open, shoot, test, usePrefs } from './fixtures';
+import { expect, expectAccessible, linkUpdated, open, shoot, test, usePrefs } from './fixtures';
 
 test.describe('pastry playground', () => {
+	// Room for the ring, the routing table and the sets side by side (at 1280×720 the table is one
+	// key away: see 'the routing table is one key away at 1280×720').
+	test.use({ viewport: { width: 1920, height: 1080 } });
+
+	test('the routing table is one key away at 1280×720', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await open(page, '/play/pastry?step=3');
+		await expect(page.locator('[data-stage]')).toHaveAttribute('data-shown', 'ring');
+		await expect(page.locator('[data-tab=table]')).toHaveText('2 table');
+		await page.keyboard.press('2');
+		await expect(page.getByRole('region', { name: 'Routing table of d4213f' })).toBeVisible();
+		await expect(page.getByTestId('rule')).toContainText('routing table row 1, column 4');
+		await page.locator('[data-tab=ring]').click();
+		await expect(page.locator('[data-stage]')).toHaveAttribute('data-shown', /^ring/);
+	});
 	test('routes d46a1c from 65a1fc exactly as the lecture does, hop by hop', async ({ page }) => {
 		await open(page, '/play/pastry');
 		await page.keyboard.press('ArrowRight');
@@ -94,7 +109,7 @@ test.describe('pastry playground', () => {
 		await page.locator(`.node[data-id="${root}"]`).dispatchEvent('click');
 		await page.getByRole('button', { name: `Fail node ${root}` }).click();
 		await page.keyboard.press('End');
-		await page.waitForTimeout(300);
+		await linkUpdated(page);
 		const url = page.url();
 		expect(url).toContain('log=');
 		const ladder = await page.getByTestId('route-ladder').textContent();
@@ -133,4 +148,45 @@ test.describe('pastry playground', () => {
 			await expectAccessible(page);
 		});
 	}
+
+	test('a press after the delivered route says the route is finished, instead of doing nothing', async ({
+		page
+	}) => {
+		await open(page, '/play/pastry?step=5');
+		await expect(page.getByTestId('route-ladder')).toContainText('delivered');
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('narration')).toHaveText(
+			'The route of d46a1c is finished: delivered at d467c4 after 4 hops. Route another key with the form, or press Home to watch it again.'
+		);
+		await expect(page.getByTestId('step')).toHaveText('5');
+		// Stepping back and forth tells the steps again.
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.getByTestId('narration')).toContainText('d4213f forwards to d462ba');
+	});
+
+	test('the link brings back the From and Key fields and every parameter field', async ({
+		page
+	}) => {
+		await open(page, '/play/pastry?scenario=random&nodes=60&seed=3');
+		const from = page.getByRole('textbox', { name: 'From' });
+		const key = page.getByRole('textbox', { name: 'Key' });
+		const source = await page.locator('.node').first().getAttribute('data-id');
+		await from.fill(source as string);
+		await page.getByLabel('The key is given as').selectOption('name');
+		await key.fill('jazz.mp3');
+		await page.getByRole('button', { name: 'Route' }).click();
+		await page.keyboard.press('End');
+		await linkUpdated(page);
+		await page.goto(page.url());
+		await page.waitForSelector('html[data-hydrated]');
+		await expect(from).toHaveValue(source as string);
+		await expect(page.getByLabel('The key is given as')).toHaveValue('name');
+		await expect(key).toHaveValue('jazz.mp3');
+		await page.getByText('Parameters and seed').click();
+		const form = page.getByRole('form', { name: 'Parameters' });
+		await expect(form.locator('[name=scenario]')).toHaveValue('random');
+		await expect(form.locator('[name=nodes]')).toHaveValue('60');
+		await expect(form.locator('[name=b]')).toHaveValue('4');
+		await expect(form.getByLabel('Seed')).toHaveValue('3');
+	});
 });

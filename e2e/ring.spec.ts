@@ -1,4 +1,14 @@
-import { expect, expectAccessible, open, picture, shoot, test, usePrefs } from './fixtures';
+import {
+	expect,
+	expectAccessible,
+	linkUpdated,
+	open,
+	picture,
+	shoot,
+	still,
+	test,
+	usePrefs
+} from './fixtures';
 
 test.describe('ring playground', () => {
 	test('steps forward and back by keyboard; the URL, step and picture follow; a reload restores it', async ({
@@ -14,7 +24,7 @@ test.describe('ring playground', () => {
 			await page.keyboard.press('ArrowRight');
 			await expect(step).toHaveText(String(i));
 			await expect(page).toHaveURL(new RegExp(`step=${i}(&|$)`));
-			await page.waitForTimeout(700);
+			await still(page);
 			seen.push({ url: page.url(), picture: await picture(page) });
 		}
 		expect(new Set(seen.map((s) => s.picture)).size).toBe(5);
@@ -27,13 +37,13 @@ test.describe('ring playground', () => {
 			await expect(step).toHaveText(String(i));
 		}
 		await expect(page).toHaveURL(/step=0(&|$)/);
-		await page.waitForTimeout(700);
+		await still(page);
 		expect(await picture(page)).toBe(start.picture);
 
 		await page.goto(fifth.url);
 		await page.waitForSelector('html[data-hydrated]');
 		await expect(step).toHaveText('5');
-		await page.waitForTimeout(700);
+		await still(page);
 		expect(await picture(page)).toBe(fifth.picture);
 		expect(page.url()).toBe(fifth.url);
 	});
@@ -64,7 +74,10 @@ test.describe('ring playground', () => {
 		await expect(notices).toContainText('Nodes must be a whole number from 0 to 512, got "abc"');
 		await expect(notices).toContainText('Id digits must be a whole number from 1 to 13, got "99"');
 		await expect(notices).toContainText('step must be a whole number from 0, got "-3"');
-		await expect(notices).toContainText('list of your actions is damaged');
+		await expect(notices).toContainText(
+			"The link's list of your actions is damaged (it is not a compressed command list); it was left out."
+		);
+		await expect(notices).not.toContainText("the link's the link's");
 		await page.keyboard.press('ArrowRight');
 		await expect(page.getByTestId('step')).toHaveText('1');
 	});
@@ -79,7 +92,7 @@ test.describe('ring playground', () => {
 		page
 	}) => {
 		await open(page, '/play/ring?step=6');
-		await page.waitForTimeout(600);
+		await still(page);
 		const before = await picture(page);
 		await page.getByLabel('The key is given as').selectOption('hex');
 		await page.locator('#key-text').fill('d46g1c');
@@ -117,7 +130,7 @@ test.describe('ring playground', () => {
 		await expect(told).toContainText('moves to its new root');
 		expect(page.url()).toContain('log=');
 		// The user's actions are in the link: a reload shows the same state.
-		await page.waitForTimeout(300);
+		await linkUpdated(page);
 		const url = page.url();
 		await page.reload();
 		await page.waitForSelector('html[data-hydrated]');
@@ -144,7 +157,7 @@ test.describe('ring playground', () => {
 	test('lecture mode has no text under 18 px at 1280x720', async ({ page }) => {
 		await usePrefs(page, { lecture: true });
 		await open(page, '/play/ring?step=24');
-		await page.waitForTimeout(600);
+		await still(page);
 		const small = await page.evaluate(() => {
 			const out: string[] = [];
 			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

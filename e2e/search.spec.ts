@@ -1,4 +1,4 @@
-import { expect, expectAccessible, open, shoot, test, usePrefs } from './fixtures';
+import { expect, expectAccessible, linkUpdated, open, shoot, test, usePrefs } from './fixtures';
 
 test.describe('search playground', () => {
 	test('a flood spreads wave by wave with the message count ticking, and a reload keeps it', async ({
@@ -18,7 +18,7 @@ test.describe('search playground', () => {
 		await expect(page.getByTestId('status')).toContainText('Found');
 		await page.keyboard.press('ArrowLeft');
 		await expect(messages).toHaveText('83');
-		await page.waitForTimeout(300);
+		await linkUpdated(page);
 		await page.reload();
 		await page.waitForSelector('html[data-hydrated]');
 		await expect(messages).toHaveText('83');
@@ -141,4 +141,25 @@ test.describe('search playground', () => {
 			await expectAccessible(page);
 		});
 	}
+
+	test('the counters agree with the queries run, and From shows where the query on screen started', async ({
+		page
+	}) => {
+		await open(page, '/play/search?seed=flood');
+		// Three queries: two run to their end (N), the third started and still spreading.
+		await page.keyboard.press('n');
+		await page.keyboard.press('n');
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('round')).toHaveText('3');
+		const query = page.getByTestId('query');
+		await expect(query).toContainText('Query 3:');
+		const source = (await query.textContent())?.match(/from node (\d+)/)?.[1] as string;
+		const ask = page.getByRole('region', { name: 'Ask a query' });
+		await expect(ask.getByLabel('From node')).toHaveValue(source);
+		const totals = page.getByTestId('totals');
+		await expect(totals).toContainText(/of 2 finished queries answered \(query 3 still running\)/);
+		await page.keyboard.press('n');
+		await expect(totals).toContainText(/of 3 finished queries answered,/);
+		await expect(page.getByTestId('round')).toHaveText('3');
+	});
 });

@@ -20,7 +20,7 @@ import {
 } from '$lib/sim/gossip';
 import { takeRun } from '$lib/workers/gossipPrecomputed';
 import { toCsv } from './csv';
-import type { ParamSpec, ParamValues, SimEntry } from './types';
+import type { PanelSpec, ParamSpec, ParamValues, SimEntry } from './types';
 
 /** Up to this many nodes a step is one exchange; above it a step is one whole round. */
 export const EXCHANGE_STEPS_UP_TO = 300;
@@ -225,6 +225,16 @@ function nodeId(text: unknown): number {
 	return n;
 }
 
+/** The gossip panels, most important first: the graph, then what explains it. */
+const GOSSIP_PANELS: readonly PanelSpec[] = [
+	{ name: 'graph', label: 'Graph', minWidth: 20, minHeight: 17, aspect: 1.15, weight: 3 },
+	{ name: 'metrics', label: 'Metrics', minWidth: 18, minHeight: 14, weight: 2 },
+	{ name: 'inspector', label: 'Inspector', minWidth: 17, minHeight: 11, weight: 1 },
+	{ name: 'exchange', label: 'Exchange', minWidth: 26, minHeight: 16, weight: 2 },
+	{ name: 'degree', label: 'In-degree', minWidth: 18, minHeight: 14, weight: 2 },
+	{ name: 'compare', label: 'Compare', minWidth: 30, minHeight: 20, weight: 3 }
+];
+
 /**
  * Gossip-based peer sampling (Jelasity et al. 2007) and its relatives: Newscast, Cyclon (Voulgaris
  * et al. 2005) and T-Man / Vicinity (Jelasity, Montresor & Babaoglu 2009).
@@ -235,6 +245,9 @@ export const gossipEntry: SimEntry<GossipState, GossipCommand, GossipEvent> = {
 	summary:
 		'Each node keeps a small view and swaps entries with a peer every round; the who-knows-who graph turns random, heals, or builds a structure.',
 	roundLabel: 'Round',
+	// Round r + 1 is under way once its first exchange is done: its events, the inspector and the
+	// charts' marker all say so; the bar says the same.
+	roundShown: (s) => (s.inRound ? s.round + 1 : s.round),
 	params: GOSSIP_PARAMS,
 	model: gossipStepModel,
 	commandTypes: [
@@ -272,7 +285,8 @@ export const gossipEntry: SimEntry<GossipState, GossipCommand, GossipEvent> = {
 		const rows = published.get(s) ?? [metricsRow(gossipMetrics(s))];
 		return toCsv([CSV_HEADER, ...rows.map(csvRow)]);
 	},
-	panels: ['graph', 'metrics', 'inspector', 'exchange', 'degree', 'compare'],
+	panels: GOSSIP_PANELS.map((p) => p.name),
+	panelSpecs: GOSSIP_PANELS,
 	lessonCommand(name, arg) {
 		switch (name) {
 			case 'run-rounds':

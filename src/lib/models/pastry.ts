@@ -13,7 +13,7 @@ import {
 	type PastryState
 } from '$lib/sim/pastry';
 import { toCsv } from './csv';
-import type { ParamValues, SimEntry } from './types';
+import type { PanelSpec, ParamValues, SimEntry } from './types';
 
 const SCENARIOS = ['lecture', 'lecture-joins', 'growing', 'random', 'failures'] as const;
 
@@ -39,6 +39,25 @@ function idArg(v: unknown, p: ParamValues, what: string): number {
 		throw new SimError(`${what} must be a node id`);
 	return parseId(String(v), pastrySpace(p));
 }
+
+/**
+ * Pastry's panels, most important first. The routing table needs its 16 digit columns side by side
+ * (about 2.2rem each); the ring and the proximity plane are round-ish drawings with labels around.
+ */
+const PASTRY_PANELS: readonly PanelSpec[] = [
+	{ name: 'ring', label: 'Identifier ring', minWidth: 24, minHeight: 18, aspect: 1.25, weight: 3 },
+	{
+		name: 'proximity',
+		label: 'Proximity plane',
+		minWidth: 20,
+		minHeight: 16,
+		aspect: 1.15,
+		weight: 2
+	},
+	{ name: 'table', label: 'Routing table', minWidth: 36, minHeight: 16, weight: 3 },
+	{ name: 'sets', label: 'Leaf set', minWidth: 22, minHeight: 11, weight: 2 },
+	{ name: 'stats', label: 'Statistics', minWidth: 30, minHeight: 20, weight: 3 }
+];
 
 /**
  * Pastry (Rowstron & Druschel 2001): routing tables, leaf sets and neighbourhood sets; joins as
@@ -119,7 +138,15 @@ export const pastryEntry: SimEntry<PastryState, PastryCommand, PastryEvent> = {
 			]);
 		return toCsv(rows);
 	},
-	panels: ['ring', 'proximity', 'table', 'sets', 'stats'],
+	atEnd(s) {
+		const r = s.finished.route;
+		if (s.ops.length > 0 || !r) return undefined;
+		const hex = (id: number) => formatId(id, s.space);
+		const hops = r.path.length - 1;
+		return `The route of ${r.name ?? hex(r.key)} is finished: delivered at ${hex(r.at)} after ${hops} hop${hops === 1 ? '' : 's'}. Route another key with the form, or press Home to watch it again.`;
+	},
+	panels: PASTRY_PANELS.map((p) => p.name),
+	panelSpecs: PASTRY_PANELS,
 	lessonCommand(name, arg, p) {
 		const a = (arg ?? {}) as Record<string, unknown>;
 		switch (name) {

@@ -11,7 +11,12 @@ import {
 	type RingState
 } from '$lib/sim/ring';
 import { toCsv } from './csv';
-import type { SimEntry } from './types';
+import type { PanelSpec, SimEntry } from './types';
+
+/** The ring playground's one panel: the identifier ring. */
+const RING_PANELS: readonly PanelSpec[] = [
+	{ name: 'ring', label: 'Identifier ring', minWidth: 26, minHeight: 18, aspect: 1.25, weight: 3 }
+];
 
 /** The DHT identifier space: nodes and keys on one ring, each key at its numerically closest node. */
 export const ringEntry: SimEntry<RingState, RingCommand, RingEvent> = {
@@ -49,7 +54,8 @@ export const ringEntry: SimEntry<RingState, RingCommand, RingEvent> = {
 			}))
 		};
 	},
-	panels: ['ring'],
+	panels: RING_PANELS.map((p) => p.name),
+	panelSpecs: RING_PANELS,
 	lessonCommand(name, arg, params) {
 		const space = { b: 4, digits: Number(params.digits) };
 		const id = (v: unknown) => parseId(String(v), space);

@@ -21,7 +21,7 @@ import {
 	type SearchState
 } from '$lib/sim/search';
 import { toCsv } from './csv';
-import type { ParamValues, SimEntry } from './types';
+import type { PanelSpec, ParamValues, SimEntry } from './types';
 
 /**
  * The network options a search playground's parameters describe (also what a worker rebuilds). The
@@ -44,6 +44,13 @@ export function networkOptions(p: ParamValues, seed: string): NetworkOptions {
 		allocation: String(p.allocation ?? 'uniform') as Allocation
 	};
 }
+
+/** The search panels: the overlay with the query on it (and its scoreboard), and the comparison. */
+const SEARCH_PANELS: readonly PanelSpec[] = [
+	{ name: 'graph', label: 'Overlay', minWidth: 22, minHeight: 20, aspect: 1.1, weight: 3 },
+	{ name: 'compare', label: 'Comparison', minWidth: 30, minHeight: 20, weight: 3 },
+	{ name: 'allocation', label: 'Allocations', minWidth: 26, minHeight: 18, weight: 2 }
+];
 
 /**
  * Search on overlays (the lecture's "impact of the structure on search"): flooding, expanding ring and
@@ -148,7 +155,8 @@ export const searchEntry: SimEntry<SearchState, SearchCommand, SearchEvent> = {
 		];
 		return toCsv(rows);
 	},
-	panels: ['graph', 'compare', 'allocation'],
+	panels: SEARCH_PANELS.map((p) => p.name),
+	panelSpecs: SEARCH_PANELS,
 	lessonCommand(name, arg) {
 		switch (name) {
 			case 'query': {

@@ -20,6 +20,24 @@ export type ParamSpec =
 			readonly help?: string;
 	  };
 
+/**
+ * One panel a model can show, as the stage lays it out. Least sizes are in rem, so a larger text
+ * size (lecture mode, the + key) asks for more room and the stage shows fewer panels, larger.
+ */
+export interface PanelSpec {
+	/** The name a lesson step or a link asks for (`panels: [ring, table]`). */
+	readonly name: string;
+	/** What its tab says. */
+	readonly label: string;
+	/** The least box in which it stays legible, in rem. */
+	readonly minWidth: number;
+	readonly minHeight: number;
+	/** The width/height ratio of its drawing, when it has one (a ring is round): room past it is spare. */
+	readonly aspect?: number;
+	/** Its share of the room left once every panel has its least size at 16px (default 1). */
+	readonly weight?: number;
+}
+
 /** Parameter values by key, as parsed from a URL, a form or a lesson. */
 export type ParamValues = Record<string, number | string>;
 
@@ -35,19 +53,31 @@ export interface SimEntry<S = unknown, C extends Tagged = Tagged, E extends Tagg
 	readonly params: readonly ParamSpec[];
 	/** What the round counter counts ("Round", "Lookups"), or undefined when the model has no rounds. */
 	readonly roundLabel?: string;
+	/**
+	 * The round the counter shows, when it is not the model's count: gossip shows the round being
+	 * played (the one its events and the inspector name), not the rounds completed.
+	 */
+	roundShown?(state: Readonly<S>): number;
 	readonly model: Model<S, C, E>;
 	/** Command types a shared link may carry; anything else in a link is refused. */
 	readonly commandTypes: readonly string[];
 	/** A fresh state; throws SimError when the parameters do not fit together. */
 	init(params: ParamValues, seed: string): S;
+	/**
+	 * What a press of → says when the run has nothing left to do (a finished route, say), so the
+	 * press is never silent; undefined for the generic "this run is over".
+	 */
+	atEnd?(state: Readonly<S>): string | undefined;
 	/** One sentence per event for the live region. */
 	describe(event: E, state: Readonly<S>): string;
 	/** The state and its metrics as a JSON-able object. */
 	exportJson(state: Readonly<S>): unknown;
 	/** The state as CSV rows (first row the header). */
 	exportCsv(state: Readonly<S>): string;
-	/** Panels a lesson step may ask for (the first is the main drawing). */
+	/** Names of the panels a lesson step may ask for, in priority order (the first is the main drawing). */
 	readonly panels: readonly string[];
+	/** The same panels with their least sizes, in the same order: what the stage lays out. */
+	readonly panelSpecs: readonly PanelSpec[];
 	/**
 	 * Turns a lesson action such as `add-node: 65a1fc` into a command, given the step's parameters.
 	 * Throws SimError naming what was expected.

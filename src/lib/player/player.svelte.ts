@@ -130,10 +130,16 @@ export class Player<S = unknown> {
 		}
 	}
 
-	/** The current step's events, told in words. */
-	narration(): string {
+	/**
+	 * The current step's events, told in words. A step of many events (a whole join, a round run
+	 * at once) is told by its first ones and its last, so the line stays readable and short.
+	 */
+	narration(most = 4): string {
 		void this.#version;
-		return this.events.map((e) => this.entry.describe(e, this.#snapshot)).join(' ');
+		const told = this.events.map((e) => this.entry.describe(e, this.#snapshot)).filter(Boolean);
+		if (told.length <= most) return told.join(' ');
+		const left = told.length - most + 1;
+		return [...told.slice(0, most - 2), `(… ${left} more …)`, told[told.length - 1]].join(' ');
 	}
 
 	#moved(direction: Direction, events: readonly Tagged[]): void {

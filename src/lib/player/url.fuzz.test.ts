@@ -8,6 +8,8 @@ import type { ParamSpec, SimEntry } from '$lib/models/types';
 import { Player } from './player.svelte';
 import { decodeRun } from './url';
 
+/** How a notice about a parameter begins (url.ts). */
+const WRONG = 'The link gives a wrong value: ';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
 /** A value for one parameter: a fitting one, one just outside, or any text at all. */
@@ -92,7 +94,7 @@ function query(entry: SimEntry): fc.Arbitrary<[string, string][]> {
 it('a log that decompresses to text that is not JSON is named, on one line', () => {
 	const entry = entryFor('ring') as SimEntry;
 	expect(decodeRun(entry, new URLSearchParams([['log', 'F!! Q']])).notices).toEqual([
-		"the link's list of your actions is damaged (it is not a compressed command list); it was left out"
+		"The link's list of your actions is damaged (it is not a compressed command list); it was left out."
 	]);
 });
 
@@ -116,10 +118,15 @@ describe.each(MODEL_NAMES)('a %s link, whatever it holds', (name) => {
 					expect('error' in parseParam(spec, String(run.params[spec.key]))).toBe(false);
 					const given = q.get(spec.key);
 					if (given !== null && 'error' in parseParam(spec, given))
-						expect(notices.some((n) => n.startsWith(spec.label))).toBe(true);
+						expect(notices.some((n) => n.startsWith(`${WRONG}${spec.label}`))).toBe(true);
 				}
 				expect(Number.isInteger(run.step) && run.step >= 0).toBe(true);
-				const names = [...entry.params.map((s) => s.label), 'seed ', 'step ', "the link's list"];
+				const names = [
+					...entry.params.map((s) => `${WRONG}${s.label}`),
+					"The link's seed ",
+					"The link's step ",
+					"The link's list"
+				];
 				for (const n of notices) {
 					expect(
 						names.some((label) => n.startsWith(label)),

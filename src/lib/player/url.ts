@@ -68,18 +68,19 @@ function decodeLog(entry: SimEntry, raw: string): LoggedCommand<Tagged>[] {
 
 /**
  * Reads a run from a query string. Never throws: each part that is wrong falls back to its default
- * and adds a notice naming what was wrong, so a mangled link still opens a working page.
+ * and adds a notice, one whole sentence naming what was wrong and what was used instead, so a
+ * mangled link still opens a working page.
  */
 export function decodeRun(
 	entry: SimEntry,
 	query: URLSearchParams
 ): { run: RunSpec; notices: string[] } {
 	const { values, errors } = readParams(entry.params, (k) => query.get(k));
-	const notices = [...errors];
+	const notices = errors.map((e) => `The link gives a wrong value: ${e}; the default was used.`);
 	let seed = query.get('seed') ?? DEFAULT_SEED;
 	const badSeed = seedError(seed);
 	if (badSeed) {
-		notices.push(`seed ${badSeed}`);
+		notices.push(`The link's seed ${badSeed}; seed ${DEFAULT_SEED} was used.`);
 		seed = DEFAULT_SEED;
 	}
 	let step = 0;
@@ -87,7 +88,10 @@ export function decodeRun(
 	if (rawStep !== null) {
 		const n = Number(rawStep);
 		if (rawStep.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 1_000_000) step = n;
-		else notices.push(`step must be a whole number from 0, got "${rawStep.slice(0, 20)}"`);
+		else
+			notices.push(
+				`The link's step must be a whole number from 0, got "${rawStep.slice(0, 20)}"; step 0 was used.`
+			);
 	}
 	let log: LoggedCommand<Tagged>[] = [];
 	const rawLog = query.get('log');
@@ -96,7 +100,7 @@ export function decodeRun(
 			log = decodeLog(entry, rawLog);
 		} catch (e) {
 			notices.push(
-				`the link's list of your actions is damaged (${(e as Error).message}); it was left out`
+				`The link's list of your actions is damaged (${(e as Error).message}); it was left out.`
 			);
 		}
 	}

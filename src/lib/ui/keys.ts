@@ -13,10 +13,17 @@ export type KeyAction =
 	| 'theme'
 	| 'lecture'
 	| 'presenter'
+	| 'panel'
 	| 'help';
 
 /** The keyboard map, in the order the help overlay lists it. Presentation clickers send PageUp/PageDown. */
-export const KEY_MAP: readonly { keys: readonly string[]; action: KeyAction; label: string }[] = [
+export const KEY_MAP: readonly {
+	keys: readonly string[];
+	action: KeyAction;
+	label: string;
+	/** How the help overlay prints the keys, when not one by one. */
+	shown?: string;
+}[] = [
 	{ keys: [' '], action: 'play', label: 'Play / pause' },
 	{ keys: ['ArrowRight', 'PageDown'], action: 'forward', label: 'Next step' },
 	{ keys: ['ArrowLeft', 'PageUp'], action: 'back', label: 'Step back' },
@@ -30,6 +37,12 @@ export const KEY_MAP: readonly { keys: readonly string[]; action: KeyAction; lab
 	{ keys: ['t', 'T'], action: 'theme', label: 'Light / dark theme' },
 	{ keys: ['l', 'L'], action: 'lecture', label: 'Lecture mode' },
 	{ keys: ['p', 'P'], action: 'presenter', label: 'Presenter window (lessons)' },
+	{
+		keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+		action: 'panel',
+		label: 'Show panel 1–9 of the stage (when not all fit)',
+		shown: '1–9'
+	},
 	{ keys: ['?'], action: 'help', label: 'This list of keys' }
 ];
 
@@ -54,6 +67,11 @@ export function actionOf(event: KeyboardEvent): KeyAction | null {
 	if (target?.closest?.('input, textarea, select, [contenteditable="true"]')) return null;
 	if (event.key === ' ' && target?.closest?.('button, a, summary, [role="slider"]')) return null;
 	return BY_KEY.get(event.key) ?? null;
+}
+
+/** The panel number (1–9) a key press asks the stage to show, or null. */
+export function panelKey(event: KeyboardEvent): number | null {
+	return actionOf(event) === 'panel' ? Number(event.key) : null;
 }
 
 /** Enters or leaves fullscreen on the whole page. */

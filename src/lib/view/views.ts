@@ -22,7 +22,7 @@ export interface ModelViews {
  */
 const LOADERS: Record<string, () => Promise<ModelViews>> = {
 	ring: async () => ({
-		Stage: (await import('./ring/RingView.svelte')).default,
+		Stage: (await import('./ring/RingStage.svelte')).default,
 		Controls: (await import('./ring/RingControls.svelte')).default
 	}),
 	pastry: async () => ({

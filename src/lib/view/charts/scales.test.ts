@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisScale, extent, tickLabel } from './scales';
+import { axisScale, extent, legendLayout, tickLabel, wholeTicks } from './scales';
 
 describe('chart scales', () => {
 	it('widens flat extents and can include zero', () => {
@@ -24,5 +24,33 @@ describe('chart scales', () => {
 			'3.5',
 			'0'
 		]);
+	});
+});
+
+describe('wholeTicks', () => {
+	it.each([
+		{ domain: [0, 1] as [number, number], count: 5, ticks: [0, 1] },
+		{ domain: [0, 2] as [number, number], count: 8, ticks: [0, 1, 2] },
+		{ domain: [0, 40] as [number, number], count: 4, ticks: [0, 10, 20, 30, 40] },
+		{ domain: [3, 4] as [number, number], count: 6, ticks: [3, 4] }
+	])('labels rounds $domain with whole numbers only', ({ domain, count, ticks }) => {
+		expect(wholeTicks(axisScale(domain, [0, 100]), count)).toEqual(ticks);
+	});
+});
+
+describe('legendLayout', () => {
+	it('keeps names on one row while they fit, and wraps before one would run past the edge', () => {
+		const wide = legendLayout(['flooding', 'expanding ring'], 0, 1000, 20);
+		expect(wide.rows).toBe(1);
+		expect(wide.slots.map((s) => s.row)).toEqual([0, 0]);
+		const narrow = legendLayout(['flooding', 'expanding ring'], 0, 300, 20);
+		expect(narrow).toEqual({
+			slots: [
+				{ x: 0, row: 0 },
+				{ x: 0, row: 1 }
+			],
+			rows: 2
+		});
+		expect(legendLayout([], 0, 100, 20).rows).toBe(0);
 	});
 });

@@ -46,3 +46,49 @@ export function tickLabel(v: number): string {
 	if (a === 0 || a >= 1) return String(+v.toFixed(2));
 	return String(+v.toPrecision(2));
 }
+
+/**
+ * Ticks for whole-number data (rounds, TTLs, counts): the scale's own ticks that are whole numbers,
+ * or, over a short domain where those are too few, every whole number in it (at most `count` + 1).
+ */
+export function wholeTicks(scale: ScaleContinuousNumeric<number, number>, count: number): number[] {
+	const whole = scale.ticks(count).filter((t) => Number.isInteger(t));
+	if (whole.length >= 2) return whole;
+	const [lo, hi] = scale.domain();
+	const out: number[] = [];
+	const step = Math.max(1, Math.ceil((Math.floor(hi) - Math.ceil(lo)) / Math.max(1, count)));
+	for (let t = Math.ceil(lo); t <= hi; t += step) out.push(t);
+	return out;
+}
+
+/** Where each legend item goes: its left edge and its row. */
+export interface LegendSlot {
+	readonly x: number;
+	readonly row: number;
+}
+
+/**
+ * Legend items laid out left to right from `left`, wrapping to a new row before one would pass
+ * `right` (a swatch of 1.8em, then the name at about 0.56em a letter), so names never run into each
+ * other. Returns each item's place and the number of rows.
+ */
+export function legendLayout(
+	names: readonly string[],
+	left: number,
+	right: number,
+	fontPx: number
+): { slots: LegendSlot[]; rows: number } {
+	const slots: LegendSlot[] = [];
+	let x = left;
+	let row = 0;
+	for (const name of names) {
+		const w = fontPx * (1.8 + 0.56 * name.length + 1.2);
+		if (x > left && x + w > right) {
+			row++;
+			x = left;
+		}
+		slots.push({ x, row });
+		x += w;
+	}
+	return { slots, rows: names.length === 0 ? 0 : row + 1 };
+}

@@ -1,0 +1,210 @@
+import type { Page } from '@playwright/test';
+import {
+	expect,
+	expectAccessible,
+	lessonPosition,
+	open,
+	pressOn,
+	test,
+	usePrefs
+} from './fixtures';
+import { layoutProblems, measureLayout } from './layout';
+import { PICTURE_WORK } from './layout-pending';
+
+/**
+ * The projector rules over every playground and every press of every lesson: the page does not
+ * scroll, no two texts overlap, the main picture covers at least 30% of the screen, a routing table
+ * shown has its 16 digit columns and is whole on screen, and in lecture mode at 1280×720 no text is
+ * under 18 px. Each screen size walks all lessons in one page by the clicker's key (PageDown), so
+ * every lesson also plays through from its first step to its last with no console error (motion
+ * reduced, so the picture is the step's final frame). The transport bar stays whole on screen.
+ */
+
+interface Screen {
+	readonly name: string;
+	readonly width: number;
+	readonly height: number;
+	readonly lecture: boolean;
+	/** Presses of + after loading. */
+	readonly plus: number;
+	readonly minFont: number;
+}
+
+const LECTURE: Screen = {
+	name: '1280x720 lecture',
+	width: 1280,
+	height: 720,
+	lecture: true,
+	plus: 0,
+	minFont: 18
+};
+const WIDE: Screen = {
+	name: '1920x1080',
+	width: 1920,
+	height: 1080,
+	lecture: false,
+	plus: 0,
+	minFont: 0
+};
+const LARGE: Screen = { ...LECTURE, name: '1280x720 lecture, + three times', plus: 3, minFont: 18 };
+
+const PLAYGROUNDS = ['ring', 'pastry', 'gossip', 'search'];
+
+/** Waits until the stage has drawn its panels and nothing on it is still being computed. */
+async function settled(page: Page): Promise<void> {
+	const stage = page.getByTestId('stage');
+	await expect(stage).not.toContainText('Loading the simulation');
+	await expect(stage.locator('[data-panel]').first()).toBeVisible();
+	await expect(stage.locator('[role=status]')).toHaveCount(0, { timeout: 90_000 });
+	// Two frames: the panels have measured their boxes and drawn into them.
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+}
+
+/**
+ * Checks this screen: every problem goes to `found`, except (unless `strict`) those the pictures
+ * work of issue 8 is to fix (`PICTURE_WORK`), which the `test.fixme` below checks instead.
+ */
+async function check(
+	page: Page,
+	where: string,
+	screen: Screen,
+	found: string[],
+	strict = false
+): Promise<void> {
+	await settled(page);
+	const report = await measureLayout(page, screen.minFont);
+	for (const p of layoutProblems(report)) {
+		const pending = PICTURE_WORK.some(
+			(w) => w.screen === screen.name && where.startsWith(w.page) && p.startsWith(w.check)
+		);
+		if (strict || !pending) found.push(`${where} [${report.panels}]: ${p}`);
+	}
+}
+
+async function prepare(page: Page, screen: Screen): Promise<void> {
+	await page.setViewportSize({ width: screen.width, height: screen.height });
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await usePrefs(page, { lecture: screen.lecture });
+}
+
+/** Every playground on every screen, as it opens and three steps in (axe in lecture mode). */
+async function walkPlaygrounds(page: Page, found: string[], strict = false): Promise<void> {
+	for (const screen of [LECTURE, WIDE, LARGE]) {
+		await prepare(page, screen);
+		for (const model of PLAYGROUNDS) {
+			await open(page, `/play/${model}`);
+			for (let i = 0; i < screen.plus; i++) await page.keyboard.press('+');
+			await check(page, `/play/${model}`, screen, found, strict);
+			// The first steps put something in flight (a route, an exchange, a query).
+			for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+			await expect(page.getByTestId('step')).toHaveText('3');
+			await check(page, `/play/${model} after 3 steps`, screen, found, strict);
+			if (screen === LECTURE) await expectAccessible(page);
+		}
+	}
+}
+
+/** Every lesson's first-step link, from the index. */
+async function lessonLinks(page: Page): Promise<string[]> {
+	await open(page, '/lessons');
+	return page
+		.locator('ol.list > li > a')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+}
+
+/** Presses → through a whole lesson, checking the screen after every press. */
+async function walkLesson(
+	page: Page,
+	href: string,
+	screen: Screen,
+	found: string[],
+	strict = false
+): Promise<number> {
+	await open(page, href);
+	// The lesson's first screen in lecture mode is also checked by axe.
+	if (screen === LECTURE) {
+		await settled(page);
+		await expectAccessible(page);
+	}
+	const total = Number(
+		(await page.getByTestId('lesson-progress').textContent())?.match(/of (\d+)/)?.[1]
+	);
+	let screens = 0;
+	for (let i = 0; i < 100; i++) {
+		const at = await lessonPosition(page);
+		const step = at.match(/^Step (\d+)/)?.[1];
+		await check(page, `${href.replace(/\/$/, '')}/${step} (${at})`, screen, found, strict);
+		screens++;
+		const done = at.match(/(\d+)\/(\d+)/);
+		if (Number(step) === total && (!done || done[1] === done[2])) break;
+		// A presentation clicker sends PageDown.
+		await pressOn(page, 'PageDown');
+	}
+	await expect(page.getByTestId('lesson-progress'), href).toHaveText(`Step ${total} of ${total}`);
+	await expect(page.getByTestId('stage')).not.toContainText('Loading the simulation');
+	return screens;
+}
+
+test.describe('projector layout', () => {
+	test('the checks see overlapping texts, scrolling, small and cut text, and a cut routing table', async ({
+		page
+	}) => {
+		await page.setContent(`<body style="margin:0">
+			<p style="position:absolute;top:10px;left:10px;font-size:16px">first text</p>
+			<p style="position:absolute;top:14px;left:30px;font-size:16px">second text</p>
+			<div style="position:absolute;top:100px;width:60px;overflow:hidden;white-space:nowrap;font-size:20px">a line cut short</div>
+			<div style="height:2000px"></div>
+			<div role="region" aria-label="Routing table of 65a1fc" style="position:absolute;top:700px;width:300px;overflow:auto">
+				<table><thead><tr><th></th><th>0</th><th>1</th></tr></thead></table></div></body>`);
+		const report = await measureLayout(page, 18);
+		const problems = layoutProblems(report).join('\n');
+		expect(problems).toContain('scrolls by 0×');
+		expect(problems).toContain('texts overlap: "first text" × "second text"');
+		expect(problems).toContain('text under the limit: first text (16px)');
+		expect(problems).toContain('Routing table of 65a1fc: digit columns "01"');
+		expect(problems).toContain('Routing table of 65a1fc: not whole on screen');
+		expect(problems).toContain('main picture covers 0.0% of the screen');
+		expect(problems).toContain('texts cut off at the side: a line cut short');
+	});
+
+	test('every playground, at 1280x720 in lecture mode (also with + three times) and at 1920x1080', async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		const found: string[] = [];
+		await walkPlaygrounds(page, found);
+		expect(found, 'projector rules broken').toEqual([]);
+	});
+
+	for (const screen of [LECTURE, WIDE]) {
+		test(`every press of every lesson at ${screen.name}`, async ({ page }) => {
+			test.setTimeout(600_000);
+			await prepare(page, screen);
+			const found: string[] = [];
+			let screens = 0;
+			for (const href of await lessonLinks(page)) {
+				const t0 = Date.now();
+				screens += await walkLesson(page, href, screen, found);
+				console.log(`${screen.name} ${href}: ${Date.now() - t0} ms`);
+			}
+			expect(screens).toBeGreaterThan(100);
+			expect(found, 'projector rules broken').toEqual([]);
+		});
+	}
+
+	// Turn this on once the pictures work of issue 8 is merged, then empty PICTURE_WORK.
+	test.fixme('every screen, with the checks waiting for the pictures work (PICTURE_WORK) included', async ({
+		page
+	}) => {
+		test.setTimeout(600_000);
+		const found: string[] = [];
+		await walkPlaygrounds(page, found, true);
+		for (const screen of [LECTURE, WIDE]) {
+			await prepare(page, screen);
+			for (const href of await lessonLinks(page)) await walkLesson(page, href, screen, found, true);
+		}
+		expect(found, 'projector rules broken').toEqual([]);
+	});
+});
