@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failNodes, initGossip, runRounds } from '$lib/sim/gossip';
+import { fitBox, frameAt, inkEdges, topologyOf } from './frame';
 import { graphData, nodeHash, undirectedPairs } from './graphData';
 import { byIdPosition, layoutFor, onCircle, relax, runStart, stateLayout } from './layout';
 
@@ -103,5 +104,35 @@ describe('force layout', () => {
 		expect(byIdPosition(0, 'ring', 100, 100).x).toBeCloseTo(0);
 		expect(byIdPosition(25, 'ring', 100, 100).y).toBeCloseTo(0);
 		expect(byIdPosition(11, 'grid', 100, 100)).toEqual({ x: 30, y: 30 });
+	});
+});
+
+describe('edges drawn on a Canvas', () => {
+	it('keep the ink of 1,000 nodes with 20 entries each to a quarter of the picture', () => {
+		const s = initGossip({ nodes: 1000, viewSize: 20, preset: 'cyclon', init: 'random' }, 'c');
+		const g = graphData(s);
+		const topo = topologyOf(g);
+		const positions = layoutFor(s, g);
+		const fit = fitBox(positions.values(), 800, 600, 30);
+		const frame = frameAt(topo, positions, positions, fit, fit, 1);
+		const { pairs: edges, of } = inkEdges(frame, 800 * 600);
+		let ink = 0;
+		for (let i = 0; i < edges.length; i += 2)
+			ink += Math.hypot(
+				frame.xs[edges[i + 1]] - frame.xs[edges[i]],
+				frame.ys[edges[i + 1]] - frame.ys[edges[i]]
+			);
+		expect(ink).toBeLessThanOrEqual(0.25 * 800 * 600);
+		expect(edges.length / 2).toBeGreaterThan(500);
+		expect(edges.length / 2).toBeLessThan(of);
+		expect(of).toBe(undirectedPairs(g.edges).length / 2);
+		expect(inkEdges(frame, 800 * 600).pairs).toEqual(edges);
+		// A small graph is drawn whole.
+		const small = initGossip({ nodes: 30, viewSize: 4, preset: 'cyclon' }, 'c');
+		const sg = graphData(small);
+		const sp = layoutFor(small, sg);
+		const sf = fitBox(sp.values(), 800, 600, 30);
+		const sframe = frameAt(topologyOf(sg), sp, sp, sf, sf, 1);
+		expect(inkEdges(sframe, 800 * 600).pairs.length).toBe(undirectedPairs(sg.edges).length);
 	});
 });
