@@ -26,7 +26,7 @@ const CASES: { model: string; path: string; keys: string[]; drawn: string }[] = 
 		model: 'gossip at 1,000 nodes (canvas)',
 		path: '/play/gossip?nodes=1000&view=20&show=graph',
 		keys: ['n*2'],
-		drawn: '[data-testid=gossip-graph] canvas[data-nodes="1000"]'
+		drawn: '[data-testid=gossip-graph]:not([data-pending]) canvas[data-nodes="1000"]'
 	},
 	{
 		model: 'search',

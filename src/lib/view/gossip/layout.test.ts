@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { failNodes, initGossip, runRounds } from '$lib/sim/gossip';
 import { fitBox, frameAt, inkEdges, topologyOf } from './frame';
 import { graphData, nodeHash, undirectedPairs } from './graphData';
-import { byIdPosition, layoutFor, onCircle, relax, runStart, stateLayout } from './layout';
+import { byIdPosition, onCircle, relax, runStart, stateLayout } from './layout';
+import { layoutFor } from './layoutCache';
 
 const overlay = (nodes = 40) => initGossip({ nodes, viewSize: 4, preset: 'cyclon' }, 'g');
 

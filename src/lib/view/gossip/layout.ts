@@ -22,6 +22,9 @@ export interface Point {
 	readonly y: number;
 }
 
+/** What of a state the layout needs besides its graph: the run's parameters and seed. */
+export type RunOf = Pick<GossipState, 'params' | 'seed'>;
+
 /** Positions of nodes by nodeId, in layout units. */
 export type Positions = ReadonlyMap<number, Point>;
 
@@ -123,7 +126,7 @@ export function onCircle(ids: ArrayLike<number>): Map<number, Point> {
  * The layout every state of a run starts from: the run's round-0 overlay (rebuilt from the
  * parameters and seed the state carries), placed on a circle and ticked {@link startTicks} times.
  */
-export function runStart(s: Readonly<GossipState>): Map<number, Point> {
+export function runStart(s: RunOf): Map<number, Point> {
 	const g = graphData(initGossip(s.params, s.seed));
 	return relax(g, onCircle(g.nodes), s.seed, startTicks(g.nodes.length), 1);
 }
@@ -134,11 +137,7 @@ export function runStart(s: Readonly<GossipState>): Map<number, Point> {
  * round 40 give the same picture; consecutive states differ by a few edges, so their layouts are
  * close and the picture moves instead of jumping.
  */
-export function stateLayout(
-	s: Readonly<GossipState>,
-	g: GraphData,
-	start: Positions
-): Map<number, Point> {
+export function stateLayout(s: RunOf, g: GraphData, start: Positions): Map<number, Point> {
 	return relax(g, start, s.seed, stepTicks(g.nodes.length), STEP_ALPHA);
 }
 
@@ -154,42 +153,4 @@ export function byIdPosition(v: number, target: Target, size: number, nodes: num
 	const a = (2 * Math.PI * v) / Math.max(1, size) - Math.PI / 2;
 	const r = LINK_DISTANCE * Math.max(2, size / (2 * Math.PI));
 	return { x: r * Math.cos(a), y: r * Math.sin(a) };
-}
-
-/** A small most-recently-used cache. */
-class Recent<V> {
-	readonly #items = new Map<string, V>();
-	constructor(readonly size: number) {}
-	get(key: string, make: () => V): V {
-		let v = this.#items.get(key);
-		if (v === undefined) v = make();
-		this.#items.delete(key);
-		this.#items.set(key, v);
-		while (this.#items.size > this.size)
-			this.#items.delete(this.#items.keys().next().value as string);
-		return v;
-	}
-}
-
-const starts = new Recent<Map<number, Point>>(4);
-const layouts = new Recent<Map<number, Point>>(24);
-
-/** A hash of what the layout depends on in a graph: its nodes, edges and ghosts. */
-export function graphKey(g: GraphData): string {
-	let h = 0x811c9dc5;
-	for (const list of [g.nodes, g.edges, g.ghosts, g.dead]) {
-		h = Math.imul(h ^ list.length, 0x01000193);
-		for (let i = 0; i < list.length; i++) h = Math.imul(h ^ list[i], 0x01000193);
-	}
-	return (h >>> 0).toString(36);
-}
-
-/**
- * {@link stateLayout} of `s`, remembered for the run's recent graphs, so stepping back and forth
- * costs nothing and the run's start is computed once.
- */
-export function layoutFor(s: Readonly<GossipState>, g: GraphData): Map<number, Point> {
-	const run = `${s.seed}|${JSON.stringify(s.params)}`;
-	const start = starts.get(run, () => runStart(s));
-	return layouts.get(`${run}|${graphKey(g)}`, () => stateLayout(s, g, start));
 }
