@@ -56,9 +56,12 @@ async function settled(stage: Locator): Promise<Buffer> {
 	throw new Error('the picture never stopped moving');
 }
 
-/** Waits until the page has drawn: fonts loaded and two animation frames after `drawn` shows. */
+/**
+ * Waits until the page has drawn: fonts loaded and two animation frames after `drawn` shows. A
+ * 1,000-node layout comes from a worker: on a busy machine that can take several seconds.
+ */
 async function drawn(page: Page, selector: string): Promise<void> {
-	await expect(page.locator(selector).first()).toBeVisible();
+	await expect(page.locator(selector).first()).toBeVisible({ timeout: 30_000 });
 	await page.evaluate(async () => {
 		await document.fonts.ready;
 		await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
