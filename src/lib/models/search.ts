@@ -65,7 +65,7 @@ export const searchEntry: SimEntry<SearchState, SearchCommand, SearchEvent> = {
 	roundLabel: 'Queries',
 	params: [
 		{ key: 'overlay', label: 'Overlay', kind: 'choice', choices: OVERLAYS, default: 'random' },
-		{ key: 'nodes', label: 'Nodes (N)', kind: 'int', min: 2, max: 3000, default: 400 },
+		{ key: 'nodes', label: 'Nodes (N)', kind: 'int', min: 2, max: 10000, default: 400 },
 		{ key: 'degree', label: 'Mean degree (0: default)', kind: 'int', min: 0, max: 64, default: 4 },
 		{
 			key: 'replication',

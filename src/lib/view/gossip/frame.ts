@@ -1,3 +1,4 @@
+import { inkSample, pairHash } from '../ink';
 import type { GraphData } from './graphData';
 import type { Point } from './layout';
 
@@ -120,4 +121,37 @@ export function nodeAt(frame: Frame, x: number, y: number, reach: number): numbe
 /** Node radius in pixels for n drawn nodes: large for a handful, a dot for a thousand. */
 export function nodeRadius(n: number): number {
 	return Math.max(2.5, Math.min(11, 90 / Math.sqrt(Math.max(1, n))));
+}
+
+/**
+ * The live edges a Canvas drawing of `frame` shows, as index pairs, each pair of linked nodes once
+ * (and how many pairs there are):
+ * all of them when, one pixel wide, they ink at most `ink` of the picture's area, else the sample
+ * `inkSample` chooses (the short links, then a fixed sample of the long ones), so 1,000 nodes with
+ * 20 view entries each show their nodes and a texture of links, not a grey mass.
+ */
+export function inkEdges(
+	frame: Frame,
+	area: number,
+	ink = 0.25
+): { pairs: Int32Array; of: number } {
+	const { topology: t, xs, ys } = frame;
+	const seen = new Set<number>();
+	const pairs: number[] = [];
+	const lengths: number[] = [];
+	const hashes: number[] = [];
+	const n = t.ids.length;
+	for (let i = 0; i < t.edges.length; i += 2) {
+		const a = Math.min(t.edges[i], t.edges[i + 1]);
+		const b = Math.max(t.edges[i], t.edges[i + 1]);
+		if (seen.has(a * n + b)) continue;
+		seen.add(a * n + b);
+		pairs.push(a, b);
+		lengths.push(Math.hypot(xs[b] - xs[a], ys[b] - ys[a]));
+		hashes.push(pairHash(t.ids[a], t.ids[b]));
+	}
+	const taken = inkSample(lengths, hashes, ink * area);
+	const out: number[] = [];
+	for (let i = 0; i < lengths.length; i++) if (taken[i]) out.push(pairs[2 * i], pairs[2 * i + 1]);
+	return { pairs: Int32Array.from(out), of: lengths.length };
 }

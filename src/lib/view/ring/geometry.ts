@@ -57,13 +57,14 @@ export interface LabelSpec {
 /**
  * The labels that can be shown without overlapping, chosen greedily (priority labels first, then in
  * the given order), with where to draw each. A priority label that would overlap is moved to the
- * positions `nudge` offers (k = 1, 2, …) until one is free; other labels that would overlap are left
- * out. Box sizes are estimated from the font size: monospace digits are about 0.62em wide.
+ * positions `nudge` offers (k = 1, 2, …) until one is free; other labels try the first
+ * `nudgeOthers` of those positions and are left out when none is free. Box sizes are estimated from the font size: monospace digits are about 0.62em wide.
  */
 export function visibleLabels(
 	labels: readonly LabelSpec[],
 	fontPx: number,
-	nudge?: (label: LabelSpec, k: number) => Point
+	nudge?: (label: LabelSpec, k: number) => Point,
+	nudgeOthers = 0
 ): Map<number, Point> {
 	const boxes: { x0: number; y0: number; x1: number; y1: number }[] = [];
 	const shown = new Map<number, Point>();
@@ -78,7 +79,8 @@ export function visibleLabels(
 	for (const l of ordered) {
 		let at: Point = { x: l.x, y: l.y };
 		let box = boxOf(l, at);
-		for (let k = 1; l.priority && nudge && clashes(box) && k <= 6; k++) {
+		const most = l.priority ? 6 : nudgeOthers;
+		for (let k = 1; nudge && clashes(box) && k <= most; k++) {
 			at = nudge(l, k);
 			box = boxOf(l, at);
 		}

@@ -14,6 +14,8 @@ export interface SearchDrawing {
 	readonly holders: readonly number[];
 	/** Flood depth at which each node got the query (-1: not reached), for floods and rings. */
 	readonly reached: Int32Array | null;
+	/** The flood's tree so far: (parent, node) pairs, each reached node from the one it first heard from. */
+	readonly tree: Int32Array;
 	/** Where each walker stands. */
 	readonly walkers: readonly number[];
 	/** The route of a DHT lookup or a greedy query. */
@@ -31,6 +33,7 @@ export function drawingOf(s: Readonly<SearchState>, events: readonly SearchEvent
 		inProgress: false,
 		holders: [],
 		reached: null,
+		tree: new Int32Array(),
 		walkers: [],
 		path: [],
 		flash: [],
@@ -52,11 +55,16 @@ export function drawingOf(s: Readonly<SearchState>, events: readonly SearchEvent
 		else if (e.type === 'walker-step' || e.type === 'dht-hop' || e.type === 'greedy-hop')
 			flash.push([e.from, e.to]);
 	}
+	const tree: number[] = [];
+	if (flood)
+		for (let v = 0; v < flood.parent.length; v++)
+			if (flood.parent[v] >= 0) tree.push(flood.parent[v], v);
 	return {
 		run,
 		inProgress: s.run !== null,
 		holders,
 		reached: flood ? flood.reached : null,
+		tree: Int32Array.from(tree),
 		walkers: st.method === 'walk' ? [...st.walk.at] : [],
 		path: st.method === 'dht' ? st.path : st.method === 'greedy' ? st.greedy.path : [],
 		flash,

@@ -16,6 +16,15 @@ describe('search layout', () => {
 		}
 	);
 
+	it('puts a large unstructured overlay on an evenly filled disc, node 0 at its centre', () => {
+		const network = buildNetwork({ overlay: 'random', nodes: 1500, degree: 4, seed: 'd' });
+		const a = layoutOf(network);
+		expect([...a].every((v) => v >= 0.02 && v <= 0.98)).toBe(true);
+		expect(Math.hypot(a[0] - 0.5, a[1] - 0.5)).toBeLessThan(0.02);
+		const again = layoutOf(buildNetwork({ overlay: 'random', nodes: 1500, degree: 4, seed: 'd' }));
+		expect([...again]).toEqual([...a]);
+	});
+
 	it('draws the weakly structured overlay on its interest grid', () => {
 		const network = buildNetwork({ overlay: 'tman', nodes: 100, seed: 'g' });
 		const a = layoutOf(network);

@@ -17,7 +17,8 @@ const cache = new WeakMap<SearchNetwork, Layout>();
  * Where to draw each node of a search network, computed once per network (networks are read-only):
  * the weakly structured overlay on its interest grid (so greedy routes visibly cross it), Pastry on
  * its identifier ring, and unstructured overlays by a seeded d3-force layout, created stopped and
- * ticked a fixed number of times, so the same network is always drawn the same way.
+ * ticked a fixed number of times (up to {@link FORCE_UP_TO} nodes; on a disc above), so the same
+ * network is always drawn the same way.
  */
 export function layoutOf(network: SearchNetwork): Layout {
 	let layout = cache.get(network);
@@ -47,7 +48,44 @@ function compute(network: SearchNetwork): Layout {
 		}
 		return out;
 	}
-	return forceLayout(network, out);
+	return n <= FORCE_UP_TO ? forceLayout(network, out) : discLayout(network, out);
+}
+
+/** Above this many nodes an unstructured overlay is laid out on a disc instead of by forces. */
+export const FORCE_UP_TO = 1000;
+
+/**
+ * A large unstructured overlay on a disc: nodes in breadth-first order from node 0 along Vogel's
+ * sunflower spiral, so the disc is evenly filled and hop distance from node 0 grows outward (a force
+ * layout of a random graph is a blob anyway, and at 10,000 nodes it would take a minute).
+ */
+function discLayout(network: SearchNetwork, out: Layout): Layout {
+	const n = network.n;
+	const { offsets, targets } = network.graph;
+	const order = new Int32Array(n);
+	const seen = new Uint8Array(n);
+	let head = 0;
+	let tail = 0;
+	for (let root = 0; root < n; root++) {
+		if (seen[root]) continue;
+		seen[root] = 1;
+		order[tail++] = root;
+		while (head < tail) {
+			const v = order[head++];
+			for (let i = offsets[v]; i < offsets[v + 1]; i++)
+				if (!seen[targets[i]]) {
+					seen[targets[i]] = 1;
+					order[tail++] = targets[i];
+				}
+		}
+	}
+	const golden = Math.PI * (3 - Math.sqrt(5));
+	for (let i = 0; i < n; i++) {
+		const r = 0.47 * Math.sqrt((i + 0.5) / n);
+		out[2 * order[i]] = 0.5 + r * Math.cos(i * golden);
+		out[2 * order[i] + 1] = 0.5 + r * Math.sin(i * golden);
+	}
+	return out;
 }
 
 function forceLayout(network: SearchNetwork, out: Layout): Layout {
