@@ -59,7 +59,9 @@ describe('lesson 07, what a DHT is for', () => {
 			'ea5377',
 			'e5c6d2'
 		]);
-		expect(text(4)).toContain('two of them copy the file');
+		expect(text(4)).toContain(
+			'two of them copy it, and the file is back on e96642, e9a889, e64051, ea5377, e5c6d2'
+		);
 	});
 
 	it('steps 5-7: the JOIN of 65a1fc follows the slide, d42a9b grafts at d462ba, d13da3 sends nothing', () => {

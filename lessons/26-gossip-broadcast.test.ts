@@ -26,12 +26,15 @@ describe('lesson 26, spreading news by gossip', () => {
 		expect(text(2)).toContain('15 rounds. The theory says about log₂ N + ln N ≈ 12.9');
 	});
 
-	it('step 3: push-pull 8, push 15, pull 11 on the same nodes; push is the run on screen', () => {
+	it('step 3: push-pull 8 rounds on the same nodes, against 15 for push and 11 for pull', () => {
 		const s = stateAfter<BroadcastState>(lesson, 3);
+		expect(s.params.protocol).toBe('pushpull');
+		expect(s.completeAfter[0]).toBe(8);
 		const runs = compareRuns(optionsOf(s.params), s.seed);
-		expect(runs[0].curve).toEqual(s.curves[0]);
 		expect(runs.map((r) => r.roundsToAll)).toEqual([15, 11, 8, 63]);
-		expect(text(3)).toContain('Push-pull: 8 rounds against 15 for push and 11 for pull');
+		expect(runs[2].curve).toEqual(s.curves[0]);
+		expect(runs[0].curve).toEqual(stateAfter<BroadcastState>(lesson, 2).curves[0]);
+		expect(text(3)).toContain('Push needed 15 rounds. How many for push-pull? 8 (pull alone: 11)');
 	});
 
 	it('step 4: 1,000 nodes take 23 rounds', () => {
@@ -46,5 +49,13 @@ describe('lesson 26, spreading news by gossip', () => {
 		expect(s.params.overlay).toBe('ring');
 		expect(s.completeAfter[0]).toBe(63);
 		expect(text(5)).toContain('63, against 20 on a random graph');
+	});
+
+	it('step 6: the comparison of push, pull, push-pull and the ring lattice on the first run', () => {
+		const s = stateAfter<BroadcastState>(lesson, 6);
+		expect(s.curves[0]).toEqual([1]);
+		expect(compareRuns(optionsOf(s.params), s.seed)[0].curve).toEqual(
+			stateAfter<BroadcastState>(lesson, 2).curves[0]
+		);
 	});
 });

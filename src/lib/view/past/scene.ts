@@ -67,7 +67,6 @@ export function pastScene(
 			? null
 			: {
 					key,
-					name: f?.name,
 					path,
 					at: path[path.length - 1],
 					done,
