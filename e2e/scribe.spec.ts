@@ -1,4 +1,8 @@
+import LZString from 'lz-string';
 import { expect, expectAccessible, open, shoot, test, usePrefs } from './fixtures';
+
+/** A link's command log, as the playground writes it. */
+const log = (entries: unknown[]) => LZString.compressToEncodedURIComponent(JSON.stringify(entries));
 
 test.describe('scribe playground', () => {
 	test('a JOIN follows the slide route hop by hop, the tree grows, the multicast reaches every member', async ({
@@ -101,6 +105,16 @@ test.describe('scribe playground', () => {
 			'M (the members) must be an integer from 0 to N = 10, got 50'
 		);
 		await expect(page.getByTestId('step')).toHaveText('3');
+	});
+
+	test('a tampered link is named and the defaults shown, with no error', async ({ page }) => {
+		await open(page, `/play/scribe?step=3&log=${log([[1, { type: 'join', member: 'x' }]])}`);
+		await expect(page.getByTestId('notices')).toContainText(
+			'The link could not be replayed (the join command needs member as a node id, got "x"); showing the defaults.'
+		);
+		await expect(page.getByTestId('step')).toHaveText('0');
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('narration')).toContainText('65a1fc joins the group');
 	});
 
 	for (const theme of ['light', 'dark'] as const) {
