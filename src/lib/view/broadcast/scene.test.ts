@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Timeline, type Tagged } from '$lib/sim/core';
-import type { BroadcastEvent, BroadcastState } from '$lib/sim/broadcast';
+import { Timeline } from '$lib/sim/core';
+import type { BroadcastEvent } from '$lib/sim/broadcast';
 import { broadcastEntry } from '$lib/models/broadcast';
 import { defaultParams } from '$lib/models/params';
 import { broadcastScene, liveCurve } from './scene';
@@ -10,7 +10,7 @@ describe('the broadcast scene', () => {
 		const t = new Timeline(
 			broadcastEntry.model,
 			broadcastEntry.init({ ...defaultParams(broadcastEntry.params), nodes: 50 }, 'epidemic')
-		) as Timeline<BroadcastState, Tagged, Tagged>;
+		);
 		const scene = () => broadcastScene(t.state, t.eventsAt() as readonly BroadcastEvent[]);
 		for (let i = 0; i < 3; i++) t.forwardRound();
 		const s = scene();

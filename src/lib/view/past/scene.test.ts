@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatId, Timeline, type Tagged } from '$lib/sim/core';
-import type { PastEvent, PastState } from '$lib/sim/past';
+import { formatId, Timeline } from '$lib/sim/core';
+import type { PastEvent } from '$lib/sim/past';
 import { defaultParams } from '$lib/models/params';
 import { pastEntry } from '$lib/models/past';
 import { aroundKey, pastScene } from './scene';
@@ -9,7 +9,7 @@ function store(cache = 0) {
 	const t = new Timeline(
 		pastEntry.model,
 		pastEntry.init({ ...defaultParams(pastEntry.params), objects: 0, cache }, 'dht')
-	) as Timeline<PastState, Tagged, Tagged>;
+	);
 	const scene = () => pastScene(t.state, t.eventsAt() as readonly PastEvent[]);
 	t.act({ type: 'insert', name: 'lecture-notes.pdf' });
 	while (t.forward());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatId, Timeline, type Tagged } from '$lib/sim/core';
+import { formatId, Timeline } from '$lib/sim/core';
 import { LECTURE_ROUTE } from '$lib/sim/pastry';
-import type { ScribeEvent, ScribeState } from '$lib/sim/scribe';
+import type { ScribeEvent } from '$lib/sim/scribe';
 import { defaultParams } from '$lib/models/params';
 import { scribeEntry } from '$lib/models/scribe';
 import { scribeScene } from './scene';
@@ -13,7 +13,7 @@ function lecture(members = 3) {
 	const t = new Timeline(
 		scribeEntry.model,
 		scribeEntry.init({ ...defaultParams(scribeEntry.params), members }, 'lecture')
-	) as Timeline<ScribeState, Tagged, Tagged>;
+	);
 	const scene = () => scribeScene(t.state, t.eventsAt() as readonly ScribeEvent[]);
 	return { t, scene };
 }
