@@ -122,7 +122,11 @@ describe('sim gossip', () => {
 			'healer H + swapper S must be at most c/2 = 2, got 2 + 1'
 		],
 		['--nodes 10 --view 3 --rounds 5', UsageError, '--seed is required'],
-		['--nodes 10 --view 3 --rounds 5 --seed 1 --speed 3', UsageError, "Unknown option '--speed'"]
+		[
+			'--nodes 10 --view 3 --rounds 5 --seed 1 --speed 3',
+			UsageError,
+			'unknown option --speed; expected --nodes, --view'
+		]
 	])('rejects %s', (line, kind, message) => {
 		expect(() => run(line)).toThrow(kind);
 		expect(() => run(line)).toThrow(message);

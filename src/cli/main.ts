@@ -1,5 +1,4 @@
-import { SimError } from '../lib/sim/core';
-import { UsageError } from './args';
+import { failure, UsageError } from './args';
 import { COMMANDS, USAGE } from './commands';
 
 /**
@@ -12,7 +11,8 @@ export function main(argv: string[]): number {
 		process.stdout.write(USAGE + '\n');
 		return name === undefined ? 2 : 0;
 	}
-	const command = COMMANDS[name];
+	// Own names only: "toString" or "__proto__" is not a model.
+	const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
 	try {
 		if (!command)
 			throw new UsageError(
@@ -22,12 +22,9 @@ export function main(argv: string[]): number {
 		process.stdout.write((rest.includes('--json') ? JSON.stringify(out.json) : out.text) + '\n');
 		return 0;
 	} catch (e) {
-		if (e instanceof UsageError || e instanceof SimError) {
-			process.stderr.write(`peerscope sim: ${e.message}\n`);
-			return 2;
-		}
-		process.stderr.write(`peerscope sim: internal error: ${(e as Error).message}\n`);
-		return 1;
+		const { status, line } = failure(e);
+		process.stderr.write(`${line}\n`);
+		return status;
 	}
 }
 

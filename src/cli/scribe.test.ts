@@ -58,7 +58,11 @@ describe('sim scribe', () => {
 		['--nodes 50 --members 51', UsageError, '--members must be an integer from 1 to 50, got "51"'],
 		['--nodes 50 --members 5 --fail 2', UsageError, '--fail must be a number from 0 to 1, got "2"'],
 		['--nodes 30000 --members 5', UsageError, '--nodes must be an integer from 1 to 20000'],
-		['--nodes 50 --members 5 --bogus 1', UsageError, "Unknown option '--bogus'"]
+		[
+			'--nodes 50 --members 5 --bogus 1',
+			UsageError,
+			'unknown option --bogus; expected --nodes, --members, --fail, --group, --seed, --json'
+		]
 	] as const)('refuses %s', (line, kind, message) => {
 		expect(() => run(line)).toThrow(kind);
 		expect(() => run(line)).toThrow(message);

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { entryFor, MODEL_NAMES } from '$lib/models/registry';
 import { defaultParams, parseParam, seedError } from '$lib/models/params';
@@ -37,6 +37,20 @@ function yamlAt(file: string, text: string, firstLine: number) {
 			firstLine + lineCounter.linePos(e.pos[0]).line - 1,
 			`YAML: ${e.message.split('\n')[0]}${/mapping/i.test(e.message) ? ' (quote a text that contains ": ")' : ''}`
 		);
+	}
+	try {
+		doc.toJS();
+	} catch (e) {
+		// Only converting finds an alias to no anchor (or aliases that expand too far): name its line.
+		let line = firstLine;
+		visit(doc, {
+			Alias(_, node) {
+				if (!node.range || node.resolve(doc)) return;
+				line = firstLine + lineCounter.linePos(node.range[0]).line - 1;
+				return visit.BREAK;
+			}
+		});
+		throw new LessonError(file, line, `YAML: ${(e as Error).message}`);
 	}
 	return { doc: doc as Document, lineOf };
 }

@@ -16,6 +16,21 @@ describe('renderMarkdown', () => {
 		expect(renderMarkdown('It costs $5 and $10.')).not.toContain('katex');
 	});
 
+	it('shows raw HTML as text, except bare tags such as <sub> and <kbd>', () => {
+		expect(renderMarkdown('H<sub>2</sub>O, press <kbd>P</kbd>.<br>')).toBe(
+			'<p>H<sub>2</sub>O, press <kbd>P</kbd>.<br></p>\n'
+		);
+		expect(renderMarkdown('One <img src="x" onerror="alert(1)"> two <b>three</b>')).toBe(
+			'<p>One &lt;img src="x" onerror="alert(1)"&gt; two &lt;b&gt;three&lt;/b&gt;</p>\n'
+		);
+		expect(renderMarkdown('<script>alert(1)</script>\n\nafter')).toBe(
+			'&lt;script&gt;alert(1)&lt;/script&gt;<p>after</p>\n'
+		);
+		expect(renderMarkdown('<span style="color:red">x</span> <sub >y</sub >')).toBe(
+			'<p>&lt;span style="color:red"&gt;x <sub>y</sub></p>\n'
+		);
+	});
+
 	it('throws on broken math', () => {
 		expect(() => renderMarkdown('$\\frac{1}{$')).toThrow();
 	});

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// No compiled validators: zod's probe for `new Function` is a CSP violation on /lessons/try.
+z.config({ jitless: true });
+
 /** The front block of a lesson file. */
 export const frontSchema = z
 	.object({

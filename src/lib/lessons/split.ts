@@ -50,7 +50,11 @@ export function splitLesson(file: string, source: string): RawLesson {
 	if (fence !== null)
 		throw new LessonError(file, lines.length, `a code fence (${fence}) is never closed`);
 	if (steps.length === 0)
-		throw new LessonError(file, close + 2, 'expected at least one step after the front block');
+		throw new LessonError(
+			file,
+			Math.min(close + 2, lines.length),
+			'expected at least one step after the front block'
+		);
 	return { front, frontLine: 2, steps };
 }
 

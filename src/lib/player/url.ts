@@ -45,7 +45,13 @@ export function encodeRun(entry: SimEntry, run: RunSpec): string {
 function decodeLog(entry: SimEntry, raw: string): LoggedCommand<Tagged>[] {
 	const text = LZString.decompressFromEncodedURIComponent(raw);
 	if (!text) throw new Error('it is not a compressed command list');
-	const data: unknown = JSON.parse(text);
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		// JSON's own message quotes the garbled text, line breaks and all.
+		throw new Error('it is not a compressed command list');
+	}
 	if (!Array.isArray(data)) throw new Error('it is not a list');
 	return data.map((item, i) => {
 		if (!Array.isArray(item) || item.length !== 2)

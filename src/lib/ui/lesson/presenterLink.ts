@@ -1,3 +1,4 @@
+import { sanitizeLessonHtml } from '$lib/lessons/sanitize';
 import type { Lesson } from '$lib/lessons/types';
 import type { KeyAction } from '../keys';
 import type { LessonRun } from './lessonRun.svelte';
@@ -24,6 +25,66 @@ export interface PresenterState {
 /** Messages the presenter window sends: a hello (send me the state) or a key to perform. */
 export type PresenterMessage = { type: 'hello' } | { type: 'key'; action: KeyAction };
 
+/** The keys the presenter window may press in the projected window. */
+const PRESENTER_KEYS: readonly KeyAction[] = [
+	'forward',
+	'back',
+	'round',
+	'play',
+	'home',
+	'end',
+	'reset'
+];
+
+const text = (v: unknown): v is string => typeof v === 'string';
+const count = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/**
+ * A message from the channel read as a {@link PresenterState}, or null when it is not one. Any
+ * window of the origin may post on the channel, so the shape is checked and the HTML (notes, the
+ * next step) is sanitised again here, on the receiving side.
+ */
+export function readPresenterState(data: unknown): PresenterState | null {
+	const d = data as Record<string, unknown> | null;
+	if (typeof d !== 'object' || d === null || d.type !== 'state') return null;
+	const q = d.question as Record<string, unknown> | undefined;
+	const next = d.next as Record<string, unknown> | null;
+	if (
+		![d.lesson, d.slug, d.title, d.notes].every(text) ||
+		![d.step, d.steps, d.press, d.presses].every(count) ||
+		typeof d.revealed !== 'boolean' ||
+		(q !== undefined && (typeof q !== 'object' || q === null || !text(q.ask) || !text(q.answer))) ||
+		(next !== null && (typeof next !== 'object' || !text(next.title) || !text(next.html)))
+	)
+		return null;
+	return {
+		type: 'state',
+		lesson: d.lesson as string,
+		slug: d.slug as string,
+		step: d.step as number,
+		steps: d.steps as number,
+		title: d.title as string,
+		notes: sanitizeLessonHtml(d.notes as string),
+		press: d.press as number,
+		presses: d.presses as number,
+		question: q ? { ask: q.ask as string, answer: q.answer as string } : undefined,
+		revealed: d.revealed,
+		next: next
+			? { title: next.title as string, html: sanitizeLessonHtml(next.html as string) }
+			: null
+	};
+}
+
+/** A message from the channel read as a {@link PresenterMessage}, or null: only the presenter's keys. */
+export function readPresenterMessage(data: unknown): PresenterMessage | null {
+	const d = data as Record<string, unknown> | null;
+	if (typeof d !== 'object' || d === null) return null;
+	if (d.type === 'hello') return { type: 'hello' };
+	if (d.type === 'key' && PRESENTER_KEYS.includes(d.action as KeyAction))
+		return { type: 'key', action: d.action as KeyAction };
+	return null;
+}
+
 /**
  * Keeps a presenter window in sync with the projected lesson, and lets it drive the lesson with its
  * own keys. Returns the cleanup for an $effect. Reads the run's reactive fields, so the effect that
@@ -46,17 +107,18 @@ export function presenterLink(
 		step,
 		steps: lesson.steps.length,
 		title: current.title,
-		notes: current.notes,
+		notes: sanitizeLessonHtml(current.notes),
 		press: run.press,
 		presses: run.actions.length,
 		question: current.sim.question,
 		revealed: run.revealed,
-		next: following ? { title: following.title, html: following.html } : null
+		next: following ? { title: following.title, html: sanitizeLessonHtml(following.html) } : null
 	};
 	const send = () => channel.postMessage(state);
-	channel.onmessage = (e: MessageEvent<PresenterMessage>) => {
-		if (e.data?.type === 'hello') send();
-		if (e.data?.type === 'key') perform(e.data.action);
+	channel.onmessage = (e: MessageEvent<unknown>) => {
+		const message = readPresenterMessage(e.data);
+		if (message?.type === 'hello') send();
+		if (message?.type === 'key') perform(message.action);
 	};
 	send();
 	return () => channel.close();
