@@ -48,7 +48,7 @@ const WIDE: Screen = {
 };
 const LARGE: Screen = { ...LECTURE, name: '1280x720 lecture, + three times', plus: 3, minFont: 18 };
 
-const PLAYGROUNDS = ['ring', 'pastry', 'gossip', 'search'];
+const PLAYGROUNDS = ['ring', 'pastry', 'gossip', 'search', 'scribe', 'past', 'broadcast'];
 
 /** Waits until the stage has drawn its panels and nothing on it is still being computed. */
 async function settled(page: Page): Promise<void> {

@@ -1,6 +1,9 @@
+import { broadcastEntry } from './broadcast';
 import { gossipEntry } from './gossip';
+import { pastEntry } from './past';
 import { pastryEntry } from './pastry';
 import { ringEntry } from './ring';
+import { scribeEntry } from './scribe';
 import { searchEntry } from './search';
 import type { SimEntry } from './types';
 
@@ -9,7 +12,10 @@ export const ENTRIES: Record<string, SimEntry> = {
 	ring: ringEntry as unknown as SimEntry,
 	pastry: pastryEntry as unknown as SimEntry,
 	gossip: gossipEntry as unknown as SimEntry,
-	search: searchEntry as unknown as SimEntry
+	search: searchEntry as unknown as SimEntry,
+	scribe: scribeEntry as unknown as SimEntry,
+	past: pastEntry as unknown as SimEntry,
+	broadcast: broadcastEntry as unknown as SimEntry
 };
 
 /** The model names, in the order the app lists them. */

@@ -36,6 +36,18 @@ const LOADERS: Record<string, () => Promise<ModelViews>> = {
 	search: async () => ({
 		Stage: (await import('./search/SearchStage.svelte')).default,
 		Controls: (await import('./search/SearchControls.svelte')).default
+	}),
+	scribe: async () => ({
+		Stage: (await import('./scribe/ScribeStage.svelte')).default,
+		Controls: (await import('./scribe/ScribeControls.svelte')).default
+	}),
+	past: async () => ({
+		Stage: (await import('./past/PastStage.svelte')).default,
+		Controls: (await import('./past/PastControls.svelte')).default
+	}),
+	broadcast: async () => ({
+		Stage: (await import('./broadcast/BroadcastStage.svelte')).default,
+		Controls: (await import('./broadcast/BroadcastControls.svelte')).default
 	})
 };
 

@@ -1,8 +1,11 @@
 import type { Tagged } from '$lib/sim/core';
 import type { FactSource } from '../placeholders';
+import { broadcastFacts } from './broadcast';
 import { gossipFacts } from './gossip';
+import { pastFacts } from './past';
 import { pastryFacts } from './pastry';
 import { ringFacts } from './ring';
+import { scribeFacts } from './scribe';
 
 type Facts = (state: never, events: readonly never[]) => FactSource;
 
@@ -10,7 +13,10 @@ type Facts = (state: never, events: readonly never[]) => FactSource;
 const FACTS: Record<string, Facts> = {
 	ring: ringFacts,
 	pastry: pastryFacts,
-	gossip: gossipFacts
+	gossip: gossipFacts,
+	scribe: scribeFacts,
+	past: pastFacts,
+	broadcast: broadcastFacts
 };
 
 /** The facts of `state` (the step's end) and `events` (its last move); none for a model without. */

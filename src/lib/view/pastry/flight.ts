@@ -11,6 +11,23 @@ export interface RouteDrawing {
 	readonly root: Id | null;
 }
 
+/** Where the ring draws each id, for the marks an application adds over it (see PastryRing's `overlay`). */
+export interface RingGeometry {
+	/** The point of an id on the ring. */
+	readonly at: (id: Id) => { readonly x: number; readonly y: number };
+	/** The angle of an id, in radians (0 at the top, clockwise). */
+	readonly angle: (id: Id) => number;
+	readonly center: { readonly x: number; readonly y: number };
+	readonly radius: number;
+	readonly fontPx: number;
+}
+
+/** Where the proximity plane draws each node (see ProximityPlane's `overlay`). */
+export interface PlaneGeometry {
+	readonly point: (id: Id) => { readonly x: number; readonly y: number };
+	readonly fontPx: number;
+}
+
 /** A join to draw: the new node X, the node A it contacted, and the route of its join message. */
 export interface JoinDrawing {
 	readonly node: Id;
