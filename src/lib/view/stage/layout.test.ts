@@ -126,7 +126,8 @@ describe('layoutStage', () => {
 				expect(used).toBeGreaterThanOrEqual(
 					r.width * r.height - r.gap * (r.width + r.height) * (k - 1) - 1
 				);
-			})
+			}),
+			{ numRuns: 2000 }
 		);
 	});
 
@@ -140,7 +141,8 @@ describe('layoutStage', () => {
 				// The main panel is the same one, and never smaller.
 				expect(b.slots[0].name).toBe(a.slots[0].name);
 				expect(area(b.slots[0])).toBeGreaterThanOrEqual(area(a.slots[0]) - 1e-6);
-			})
+			}),
+			{ numRuns: 2000 }
 		);
 	});
 });

@@ -140,6 +140,8 @@ function fitsAt(slots: readonly Slot[], panels: readonly PanelSpec[], rem: numbe
 	);
 }
 
+const area = (s: Slot) => s.width * s.height;
+
 function score(panels: readonly PanelSpec[], slots: readonly Slot[]): number {
 	return slots.reduce(
 		(a, s, i) => a + weightOf(panels[i]) * useful(panels[i], s.width, s.height),
@@ -171,17 +173,24 @@ export function layoutStage(r: LayoutRequest): StageLayout {
 	// Boxes are shared out as at the base text size, whatever the text size: a larger text only
 	// decides which panels still fit whole in those boxes, so it never makes a shown panel smaller.
 	const base: LayoutRequest = { ...r, rem: Math.min(r.rem, BASE_REM) };
+	// The main panel's area in the set of panels one larger: a smaller set (more text) keeps the
+	// main panel at least as large when one of its arrangements can, so dropping a panel never
+	// shrinks the main picture.
+	let floor = 0;
 	for (let k = panels.length; k >= 1; k--) {
 		const chosen = choose(panels, k, pinned);
 		const ways: Arrangement[] =
 			k === 1 ? ['row'] : k === 2 ? ['row', 'column'] : ['main-left', 'main-top', 'row', 'column'];
-		let best: { slots: Slot[]; score: number } | null = null;
+		let best: { slots: Slot[]; score: number; keeps: boolean } | null = null;
 		for (const how of ways) {
 			const slots = arrange(how, chosen, base);
 			if (!slots) continue;
 			const value = score(chosen, slots);
-			if (!best || value > best.score + 1e-6) best = { slots, score: value };
+			const keeps = area(slots[0]) >= floor - 1e-6;
+			if (!best || (keeps && !best.keeps) || (keeps === best.keeps && value > best.score + 1e-6))
+				best = { slots, score: value, keeps };
 		}
+		if (best) floor = area(best.slots[0]);
 		if (best && fitsAt(best.slots, chosen, r.rem))
 			return {
 				slots: best.slots,
@@ -195,7 +204,10 @@ export function layoutStage(r: LayoutRequest): StageLayout {
 	const main = choose(panels, 1, pinned)[0];
 	const rem = Math.min(r.rem, r.width / main.minWidth, r.height / main.minHeight);
 	return {
-		slots: [{ name: main.name, x: 0, y: 0, width: r.width, height: r.height }],
+		// The same box the main panel alone has with less text (to the last bit), else the stage.
+		slots: arrange('row', [main], base) ?? [
+			{ name: main.name, x: 0, y: 0, width: r.width, height: r.height }
+		],
 		hidden: panels.filter((p) => p !== main).map((p) => p.name),
 		rem,
 		cramped: true
