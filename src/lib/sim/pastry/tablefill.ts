@@ -11,8 +11,9 @@ const SLACK = 1e-9;
  * sharing h's first r digits and having digit c at position r. Handles are in id order, so each
  * prefix group is a contiguous range and its digit classes are consecutive sub-ranges. Small groups
  * are compared pairwise; large ones go through a uniform grid (about sixteen members a cell, one
- * per digit class on average, so a few cells answer every class) searched ring by ring for every class at once, skipping cells that cannot hold a nearer point and stopping
- * once no unscanned point can improve the farthest class. About N · 15 · log16 N answers, each from
+ * per digit class on average, so a few cells answer every class) searched ring by ring for every
+ * class at once, skipping cells that cannot hold a nearer point and stopping once no unscanned
+ * point can improve the farthest class. About N · 15 · log16 N answers, each from
  * a few dozen distance checks, and no allocation per group.
  */
 export function fillConvergedTable(o: FlatOverlay): void {
