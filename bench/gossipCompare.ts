@@ -19,9 +19,14 @@ const bundle = (args: string) => () =>
 const npmSim = (args: string) => () =>
 	timeProcess('npm', ['run', '--silent', 'sim', '--', ...args.split(' ')]);
 
-/** PeerScope's command line against PeerSim's SimpleNewscast and plain cycles, whole processes. */
-export function againstPeerSim(quick: boolean): void {
-	console.log('## PeerScope against PeerSim 1.0.5, whole process (median of 3, run alternately)');
+/**
+ * PeerScope's command line against PeerSim's SimpleNewscast and plain cycles, whole processes;
+ * `quick` leaves out N = 100,000, `runs` alternating runs of each (medians).
+ */
+export function againstPeerSim(quick: boolean, runs = 3): void {
+	console.log(
+		`## PeerScope against PeerSim 1.0.5, whole process (median of ${runs}, run alternately)`
+	);
 	// Make sure the bundle is fresh before timing it (scripts/sim.js rebuilds a stale one).
 	spawnSync('node', ['scripts/sim.js', '--help'], { stdio: 'ignore' });
 	const ps = peersim();
@@ -33,9 +38,9 @@ export function againstPeerSim(quick: boolean): void {
 	for (const { nodes, rounds } of cases) {
 		// PeerSim starts from WireKOut with k = c: a random 30-out graph, our --init random.
 		const args = `gossip --nodes ${nodes} --view 30 --preset newscast --init random --rounds ${rounds} --metrics-every ${rounds} --seed 1 --json`;
-		const runs: (() => ProcessRun)[] = [bundle(args), npmSim(args)];
-		if ('run' in ps) runs.push(peersimNewscast(ps.run, nodes, 30, rounds));
-		const [node, npm, java] = medians(runs, 3);
+		const commands: (() => ProcessRun)[] = [bundle(args), npmSim(args)];
+		if ('run' in ps) commands.push(peersimNewscast(ps.run, nodes, 30, rounds));
+		const [node, npm, java] = medians(commands, runs);
 		console.log(
 			`Newscast (whole view), N=${nodes.toLocaleString('en')}, c=30, ${rounds} rounds: ` +
 				`PeerScope ${sec(node.seconds)}${cpu(node)}${rss(node)} (node dist/cli/sim.mjs), ${sec(npm.seconds)} (npm run sim)` +
@@ -48,11 +53,11 @@ export function againstPeerSim(quick: boolean): void {
 	}
 	const cyclon =
 		'gossip --nodes 10000 --view 30 --preset cyclon --rounds 100 --metrics-every 1 --seed 1 --json';
-	const runs: (() => ProcessRun)[] = [bundle(cyclon)];
-	if ('run' in ps) runs.push(peersimNewscast(ps.run, 10_000, 30, 100));
-	const [ours, theirs] = medians(runs, 3);
+	const commands: (() => ProcessRun)[] = [bundle(cyclon)];
+	if ('run' in ps) commands.push(peersimNewscast(ps.run, 10_000, 30, 100));
+	const [ours, theirs] = medians(commands, runs);
 	console.log(
-		`Cyclon, N=10,000, c=30, 100 rounds, every metric every round: PeerScope ${sec(ours.seconds)}${cpu(ours)}` +
+		`Cyclon, N=10,000, c=30, 100 rounds, every metric every round: PeerScope ${sec(ours.seconds)}${cpu(ours)}${rss(ours)}` +
 			(theirs
 				? `; PeerSim's plain 100 cycles ${sec(theirs.seconds)}${cpu(theirs)}; ratio ${ratio(ours.seconds, theirs.seconds)}${cpuRatio(ours, theirs)} (target ≤ 3)`
 				: '') +

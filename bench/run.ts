@@ -1,5 +1,7 @@
-// `npm run bench`: the product's speed and size figures, printed. Builds the site, serves build/
-// and measures in Debian's Chromium, then runs each model's own benchmark script if present.
+// `npm run bench [-- --full]`: the product's speed and size figures, printed. Builds the site, serves
+// build/ and measures in Debian's Chromium, then issue 9's side-by-side figures (bench/issue9.ts:
+// PeerSim, Pastry against the lazy reference, CLI start-up, the in-browser rounds): a few minutes.
+// `--full` adds medians of 3, Pastry at N = 10^6, and each model's own benchmark script.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { keyToPaint, launch, median, percentile, timeToInteractive } from './browser';
@@ -44,9 +46,16 @@ try {
 	server.kill();
 }
 
-for (const script of ['bench/pastry.ts', 'bench/gossip.ts', 'bench/search.ts', 'bench/apps.ts']) {
+const full = process.argv.includes('--full');
+const scripts = [
+	['bench/issue9.ts', ...(full ? ['--full'] : [])],
+	...(full
+		? [['bench/pastry.ts'], ['bench/gossip.ts'], ['bench/search.ts'], ['bench/apps.ts']]
+		: [])
+];
+for (const [script, ...args] of scripts) {
 	if (!existsSync(script)) continue;
-	console.log(`\n== ${script}`);
-	const run = spawnSync('npx', ['tsx', script], { stdio: 'inherit' });
+	console.log(`\n== ${script} ${args.join(' ')}`);
+	const run = spawnSync('npx', ['tsx', script, ...args], { stdio: 'inherit' });
 	if (run.status !== 0) process.exitCode = 1;
 }

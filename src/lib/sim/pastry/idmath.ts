@@ -43,16 +43,23 @@ export function idMath(space: IdSpace): IdMath {
 	const math: IdMath = {
 		size,
 		radix,
-		digit: (id, position) => Math.floor(id / div[position]) % radix,
+		digit(id, position) {
+			// x − floor(x / radix) · radix: exact below 2^53, and no floating-point modulo (a
+			// runtime call in V8) on the statistics' hot path.
+			const x = Math.floor(id / div[position]);
+			return x - Math.floor(x / radix) * radix;
+		},
 		shl(a, c) {
 			// Leading equal bits from the xor of the high (above 2^32) and low 32-bit halves.
 			if (a === c) return digits;
-			const high = Math.floor(a / TWO_32) ^ Math.floor(c / TWO_32);
+			const ah = Math.floor(a / TWO_32);
+			const ch = Math.floor(c / TWO_32);
+			const high = ah ^ ch;
 			const equal =
 				high !== 0
 					? Math.clz32(high) - (64 - bits)
 					: Math.max(0, bits - 32) +
-						Math.clz32((a % TWO_32) ^ (c % TWO_32)) -
+						Math.clz32((a - ah * TWO_32) ^ (c - ch * TWO_32)) -
 						Math.max(0, 32 - bits);
 			return Math.floor(equal / b);
 		},

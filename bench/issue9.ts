@@ -1,0 +1,107 @@
+/**
+ * Issue 9's figures side by side, in one run: `npx tsx bench/issue9.ts [--full]` (also printed by
+ * `npm run bench`). PeerScope's compiled command line against PeerSim 1.0.5 (Newscast at N = 10,000
+ * and 100,000; Cyclon with every metric every round against PeerSim's plain run), the command
+ * line's start-up against npm's own, the metrics' cost per round, Pastry at N = 100,000 against the
+ * lazy reference and the earlier figures, and the in-browser worker time of 100 rounds at 10,000
+ * nodes with every metric. Each line names its target and the command that reproduces it. The
+ * default takes a few minutes (one run of N = 100,000); `--full` takes medians of 3 everywhere and
+ * adds Pastry at N = 1,000,000 as a whole process (wall, CPU, peak RSS).
+ */
+import { loadavg } from 'node:os';
+import { lazyIds, lazyLookups } from './pastry-lazy';
+import { launch } from './browser';
+import { browserRounds } from './browserRounds';
+import { againstPeerSim, metricsCost, startUp } from './gossipCompare';
+import { timeProcess } from './peersim';
+import { measureLookups, statisticsOverlay } from '../src/lib/sim/pastry';
+import { gossipMetrics, initGossip, runRounds } from '../src/lib/sim/gossip';
+
+const full = process.argv.includes('--full');
+const runs = full ? 3 : 1;
+const cpuMs = () => {
+	const c = process.cpuUsage();
+	return (c.user + c.system) / 1000;
+};
+const median = (xs: number[]) => [...xs].sort((a, c) => a - c)[Math.floor(xs.length / 2)];
+const load = () => `load average ${loadavg()[0].toFixed(1)} on this 2-core machine`;
+
+console.log(
+	`# Issue 9, side by side (${full ? 'full' : 'default; --full for medians of 3 and N = 10^6'}); ${load()}`
+);
+againstPeerSim(false, runs);
+startUp();
+metricsCost(!full, () => {});
+
+/** Figures of the last note before this round of work (N = 100,000, 200,000 lookups). */
+const EARLIER = { totalMs: 1900, ratio: 4.2, millionS: 14.84, millionMB: 705 };
+console.log('\n## Pastry, b = 4, |L| = 16, |M| = 32, 200,000 lookups between random nodes, seed 1');
+{
+	const o = { nodes: 100_000, lookups: 200_000, seed: '1' };
+	const engine: { wall: number; cpu: number; build: number }[] = [];
+	const lazy: { wall: number; cpu: number }[] = [];
+	let hops = 0;
+	let lazyHops = 0;
+	for (let i = 0; i < 3; i++) {
+		let t = performance.now();
+		let c = cpuMs();
+		const overlay = statisticsOverlay(o);
+		const build = cpuMs() - c;
+		hops = measureLookups(overlay, o).meanHops;
+		engine.push({ wall: performance.now() - t, cpu: cpuMs() - c, build });
+		t = performance.now();
+		c = cpuMs();
+		lazyHops = lazyLookups(lazyIds(o.nodes, o.seed), o.lookups, o.seed).meanHops;
+		lazy.push({ wall: performance.now() - t, cpu: cpuMs() - c });
+	}
+	const e = { wall: median(engine.map((x) => x.wall)), cpu: median(engine.map((x) => x.cpu)) };
+	const l = { wall: median(lazy.map((x) => x.wall)), cpu: median(lazy.map((x) => x.cpu)) };
+	console.log(
+		`N=100,000 from seed to statistics (median of 3, alternating): engine ${e.wall.toFixed(0)} ms ` +
+			`(${e.cpu.toFixed(0)} ms CPU, build ${median(engine.map((x) => x.build)).toFixed(0)} ms CPU), mean hops ${hops.toFixed(3)} ` +
+			`(paper 3.976, ${((100 * (hops - 3.976)) / 3.976).toFixed(2)}%); lazy reference ${l.wall.toFixed(0)} ms ` +
+			`(${l.cpu.toFixed(0)} ms CPU, mean hops ${lazyHops.toFixed(3)}); ratio ${(e.wall / l.wall).toFixed(2)}, ` +
+			`CPU ${(e.cpu / l.cpu).toFixed(2)} (target ≤ 1.5; earlier note: ${EARLIER.totalMs} ms, ${EARLIER.ratio}×)` +
+			'   [npx tsx bench/issue9.ts; npx tsx bench/pastry.ts]'
+	);
+	if (full) {
+		const args = 'pastry stats --nodes 1000000 --lookups 200000 --seed 1 --json';
+		const r = timeProcess('node', ['dist/cli/sim.mjs', ...args.split(' ')]);
+		console.log(
+			`N=1,000,000, whole process: ${r.seconds.toFixed(2)} s` +
+				(r.cpu === null ? '' : ` (${r.cpu.toFixed(2)} s CPU)`) +
+				(r.rssMb === null ? '' : `, ${r.rssMb} MB resident`) +
+				` (target < 15 s and < 1.5 GB; earlier note: ${EARLIER.millionS} s, ${EARLIER.millionMB} MB)` +
+				`   [npm run --silent sim -- ${args}]`
+		);
+	}
+}
+
+console.log(
+	'\n## In the browser: Cyclon, N=10,000, c=30, 100 rounds, every metric every round (a Worker in Chromium)'
+);
+{
+	const browser = await launch();
+	try {
+		const b = await browserRounds(browser, undefined, runs);
+		const wall = median(b.map((x) => x.initMs + x.roundsMs));
+		const metrics = median(b.map((x) => x.metricsMs));
+		// The same computation in this Node process, for a ratio on a machine whose load varies.
+		const t = performance.now();
+		const c = cpuMs();
+		const s = initGossip({ nodes: 10_000, viewSize: 30, preset: 'cyclon' }, '1');
+		for (let r = 0; r < 100; r++) {
+			runRounds(s, 1);
+			gossipMetrics(s);
+		}
+		const nodeWall = performance.now() - t;
+		console.log(
+			`worker time ${(wall / 1000).toFixed(2)} s (metrics ${(metrics / 1000).toFixed(2)} s of it; median of ${runs}); ` +
+				`the same in Node: ${(nodeWall / 1000).toFixed(2)} s wall, ${((cpuMs() - c) / 1000).toFixed(2)} s CPU; ` +
+				`${load()} (target < 2 s of worker time; the page's progress bar is the worker stack's, not measured here)` +
+				'   [npx tsx bench/issue9.ts]'
+		);
+	} finally {
+		await browser.close();
+	}
+}
