@@ -85,7 +85,7 @@ describe('sim gossip', () => {
 		[
 			'--nodes 10 --view 0 --rounds 5 --seed 1',
 			UsageError,
-			'--view must be an integer from 1 to 1000000, got "0"'
+			'--view must be a whole number from 1 to 1000000, got "0"'
 		],
 		[
 			'--nodes 10 --view 10 --rounds 5 --seed 1',
