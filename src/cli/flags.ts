@@ -70,11 +70,19 @@ function helpLine(spec: ParamSpec): string {
 	return `  --${flagOf(spec)} ${value}`.padEnd(34) + ` ${spec.label}${range}${need}${help}`;
 }
 
-/** The help of a model's flags, one line each, in the table's order (`sim <model> --help`). */
-export function flagHelp(model: string, specs: readonly ParamSpec[]): string {
+/**
+ * The help of a model's flags, one line each, in the table's order (`sim <model> --help`), then
+ * `extra`: the lines of flags no single parameter describes (`--fail FRACTION@ROUND`).
+ */
+export function flagHelp(
+	model: string,
+	specs: readonly ParamSpec[],
+	extra: readonly string[] = []
+): string {
 	return [
 		`usage: npm run --silent sim -- ${model} [options] [--seed S] [--json]`,
 		'',
-		...cliParams(specs).map(helpLine)
+		...cliParams(specs).map(helpLine),
+		...extra.map((line) => `  ${line}`)
 	].join('\n');
 }
