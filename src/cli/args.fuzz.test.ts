@@ -102,7 +102,7 @@ describe('the command line, whatever words it is given', () => {
 		expect(parse(['--ttl', '-.5', '--json'], options).values).toEqual({ ttl: '-.5', json: true });
 		expect(parse(['--ttl=-1'], options).values.ttl).toBe('-1');
 		expect(() => COMMANDS.ring(['--nodes', '-5'])).toThrow(
-			'--nodes must be an integer from 0 to 4096, got "-5"'
+			'--nodes must be a whole number from 0 to 4096, got "-5"'
 		);
 	});
 
@@ -137,6 +137,6 @@ describe('the command line, whatever words it is given', () => {
 		);
 		expect(r.status).toBe(2);
 		expect(r.stdout).toBe('');
-		expect(r.stderr).toBe('peerscope sim: the TTL must be an integer from 1 to 32, got -1\n');
+		expect(r.stderr).toBe('peerscope sim: --ttl must be a whole number from 1 to 32, got "-1"\n');
 	});
 });

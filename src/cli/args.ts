@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { choiceProblem, numberProblem } from '../lib/models/params';
 import { SimError } from '../lib/sim/core';
 
 /** A message on one line: line breaks (from a value typed with one) shown as `\n`. */
@@ -111,17 +112,9 @@ export function numberOption(
 		if (spec.fallback === undefined) throw new UsageError(`--${name} is required`);
 		return spec.fallback;
 	}
-	const n = Number(raw);
-	const kind = spec.real ? 'a number' : 'an integer';
-	if (
-		raw === '' ||
-		!Number.isFinite(n) ||
-		(!spec.real && !Number.isInteger(n)) ||
-		n < spec.min ||
-		n > spec.max
-	)
-		throw new UsageError(`--${name} must be ${kind} from ${spec.min} to ${spec.max}, got "${raw}"`);
-	return n;
+	const problem = numberProblem(spec.real ? 'number' : 'int', spec, String(raw));
+	if (problem) throw new UsageError(`--${name} ${problem}`);
+	return Number(raw);
 }
 
 /** A string option restricted to `choices`. */
@@ -137,8 +130,8 @@ export function choiceOption<T extends string>(
 			throw new UsageError(`--${name} is required (${choices.join('|')})`);
 		return fallback;
 	}
-	if (typeof raw !== 'string' || !(choices as readonly string[]).includes(raw))
-		throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got "${String(raw)}"`);
+	const problem = choiceProblem(choices, String(raw));
+	if (problem) throw new UsageError(`--${name} ${problem}`);
 	return raw as T;
 }
 

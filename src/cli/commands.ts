@@ -1,5 +1,8 @@
 import { broadcastCommand } from './broadcast';
-import { gossipCommand } from './gossip';
+import { GOSSIP_TABLE } from '../lib/models/params-gossip';
+import { SEARCH_PARAMS } from '../lib/models/params-search';
+import { flagHelp } from './flags';
+import { GOSSIP_FLAG_HELP, gossipCommand } from './gossip';
 import { pastCommand } from './past';
 import { pastryCommand } from './pastry';
 import { ringCommand } from './ring';
@@ -16,6 +19,12 @@ export const COMMANDS: Record<string, (argv: string[]) => CommandOutput> = {
 	scribe: scribeCommand,
 	past: pastCommand,
 	broadcast: broadcastCommand
+};
+
+/** `sim <model> --help`: the flags as generated from the model's parameter table. */
+export const HELP: Record<string, () => string> = {
+	search: () => flagHelp('search', SEARCH_PARAMS),
+	gossip: () => flagHelp('gossip', GOSSIP_TABLE, GOSSIP_FLAG_HELP)
 };
 
 /** Printed for `sim --help`. */

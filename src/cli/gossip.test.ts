@@ -85,7 +85,7 @@ describe('sim gossip', () => {
 		[
 			'--nodes 10 --view 0 --rounds 5 --seed 1',
 			UsageError,
-			'--view must be an integer from 1 to 1000000, got "0"'
+			'--view must be a whole number from 1 to 1000, got "0"'
 		],
 		[
 			'--nodes 10 --view 10 --rounds 5 --seed 1',
@@ -100,12 +100,12 @@ describe('sim gossip', () => {
 		[
 			'--nodes 10 --view 3 --rounds 5 --seed 1 --preset gnutella',
 			UsageError,
-			'--preset must be one of newscast, cyclon, tman, healer, blind, got "gnutella"'
+			'--preset must be one of blind, newscast, cyclon, tman, healer, got "gnutella"'
 		],
 		[
 			'--nodes 10 --view 3 --rounds 5 --seed 1 --merge fifo',
 			UsageError,
-			'--merge must be one of random, age, proximity, swap, got "fifo"'
+			'--merge must be one of preset, random, age, proximity, swap, got "fifo"'
 		],
 		[
 			'--nodes 10 --view 3 --rounds 5 --seed 1 --fail 1.5@2',
@@ -146,7 +146,7 @@ describe('sim gossip', () => {
 		[
 			'--nodes 10 --view 3 --rounds 5 --seed 1 --speed 3',
 			UsageError,
-			'unknown option --speed; expected --nodes, --view'
+			'unknown option --speed; expected --preset, --nodes, --view'
 		]
 	])('rejects %s', (line, kind, message) => {
 		expect(() => run(line)).toThrow(kind);

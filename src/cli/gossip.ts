@@ -1,20 +1,21 @@
+import { FROM_PRESET, GOSSIP_TABLE } from '../lib/models/params-gossip';
 import {
 	DEFAULT_PATH_SOURCES,
-	GOSSIP_LIMITS,
 	gossipMetrics,
 	initGossip,
-	INIT_TOPOLOGIES,
-	MERGES,
-	PEER_SELECTIONS,
-	PRESETS,
-	PROPAGATIONS,
 	runRounds,
-	TARGETS,
 	type ExchangeSize,
 	type Failure,
-	type GossipOptions
+	type GossipOptions,
+	type InitTopology,
+	type Merge,
+	type PeerSelection,
+	type Preset,
+	type Propagation,
+	type Target
 } from '../lib/sim/gossip';
-import { choiceOption, numberOption, parse, stringOption, UsageError, type Parsed } from './args';
+import { parse, stringOption, UsageError, type Parsed } from './args';
+import { flagOptions, readFlags } from './flags';
 import { gossipOutput, row } from './gossipOutput';
 import type { CommandOutput } from './output';
 
@@ -37,9 +38,11 @@ function failOption(p: Parsed): Failure | undefined {
 	return { fraction: Number(m[1]), round: Number(m[2]) };
 }
 
-function optional(p: Parsed, name: string, max: number): number | undefined {
-	return p.values[name] === undefined ? undefined : numberOption(p, name, { min: 0, max });
-}
+/** The help of the flags that combine two of the page's parameters (exchange and l, fail and round). */
+export const GOSSIP_FLAG_HELP: readonly string[] = [
+	'--exchange full|half|L'.padEnd(32) + ' Exchange: the whole view, half of it, or L entries',
+	'--fail FRACTION@ROUND'.padEnd(32) + ' Fail: that fraction of live nodes at that round (0.5@50)'
+];
 
 /** What `sim gossip` was asked to run. */
 export interface GossipRun {
@@ -55,55 +58,39 @@ export interface GossipRun {
 /** The options of `sim gossip`, checked (a UsageError names the bad one). */
 export function parseGossip(argv: string[]): GossipRun {
 	const p = parse(argv, {
-		nodes: { type: 'string' },
-		view: { type: 'string' },
-		preset: { type: 'string' },
-		'peer-selection': { type: 'string' },
-		psi: { type: 'string' },
+		...flagOptions(GOSSIP_TABLE),
 		exchange: { type: 'string' },
-		propagation: { type: 'string' },
-		merge: { type: 'string' },
-		healer: { type: 'string' },
-		swapper: { type: 'string' },
-		'random-samples': { type: 'string' },
-		target: { type: 'string' },
-		init: { type: 'string' },
-		rounds: { type: 'string' },
-		fail: { type: 'string' },
-		churn: { type: 'string' },
-		'metrics-every': { type: 'string' },
-		'path-sources': { type: 'string' },
-		seed: { type: 'string' },
-		json: { type: 'boolean' }
+		fail: { type: 'string' }
 	});
-	const nodes = numberOption(p, 'nodes', GOSSIP_LIMITS.nodes);
-	const rounds = numberOption(p, 'rounds', GOSSIP_LIMITS.rounds);
-	const pick = <T extends string>(name: string, list: readonly T[]) =>
-		p.values[name] === undefined ? undefined : choiceOption(p, name, list);
+	const f = readFlags(p, GOSSIP_TABLE);
+	const rounds = f.rounds as number;
+	const number = (key: string) => f[key] as number | undefined;
+	const pick = <T extends string>(key: string) =>
+		f[key] === undefined || f[key] === FROM_PRESET ? undefined : (f[key] as T);
 	const options = {
-		nodes,
-		viewSize: numberOption(p, 'view', { min: 1, max: GOSSIP_LIMITS.nodes.max }),
-		preset: pick('preset', PRESETS),
-		peerSelection: pick('peer-selection', PEER_SELECTIONS),
-		psi: optional(p, 'psi', GOSSIP_LIMITS.viewSize.max),
+		nodes: f.nodes as number,
+		viewSize: f.view as number,
+		preset: pick<Preset>('preset'),
+		peerSelection: pick<PeerSelection>('peerSelection'),
+		psi: number('psi'),
 		exchange: exchangeOption(p),
-		propagation: pick('propagation', PROPAGATIONS),
-		merge: pick('merge', MERGES),
-		healer: optional(p, 'healer', GOSSIP_LIMITS.viewSize.max),
-		swapper: optional(p, 'swapper', GOSSIP_LIMITS.viewSize.max),
-		randomSamples: optional(p, 'random-samples', GOSSIP_LIMITS.viewSize.max),
-		target: pick('target', TARGETS),
-		init: pick('init', INIT_TOPOLOGIES),
+		propagation: pick<Propagation>('propagation'),
+		merge: pick<Merge>('merge'),
+		healer: number('healer'),
+		swapper: number('swapper'),
+		randomSamples: number('randomSamples'),
+		target: pick<Target>('target'),
+		init: pick<InitTopology>('init'),
 		failure: failOption(p),
-		churn: numberOption(p, 'churn', { min: 0, max: 1, fallback: 0, real: true }),
+		churn: number('churn') ?? 0,
 		rounds
 	};
-	const every = numberOption(p, 'metrics-every', { min: 1, max: Math.max(1, rounds), fallback: 1 });
-	const sources = numberOption(p, 'path-sources', {
-		min: 0,
-		max: GOSSIP_LIMITS.nodes.max,
-		fallback: DEFAULT_PATH_SOURCES
-	});
+	const every = number('metricsEvery') ?? 1;
+	if (every > Math.max(1, rounds))
+		throw new UsageError(
+			`--metrics-every must be a whole number from 1 to ${Math.max(1, rounds)} (the rounds), got "${every}"`
+		);
+	const sources = number('pathSources') ?? DEFAULT_PATH_SOURCES;
 	return { options, rounds, every, sources, seed: stringOption(p, 'seed') };
 }
 

@@ -36,7 +36,7 @@ describe('the compiled command line', () => {
 		expect(bad.status).toBe(2);
 		expect(bad.stdout).toBe('');
 		expect(bad.stderr.trim().split('\n')).toEqual([
-			'peerscope sim: --nodes must be an integer from 2 to 1000000, got "2000000"'
+			'peerscope sim: --nodes must be a whole number from 2 to 1000000, got "2000000"'
 		]);
 	});
 

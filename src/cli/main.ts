@@ -1,5 +1,5 @@
 import { failure, UsageError } from './args';
-import { COMMANDS, USAGE } from './commands';
+import { COMMANDS, HELP, USAGE } from './commands';
 import { inMetricsWorker, parallelGossipCommand, serveMetrics } from './parallel';
 import type { CommandOutput } from './output';
 
@@ -19,6 +19,10 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	// Own names only: "toString" or "__proto__" is not a model.
 	const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+	if (command && (rest.includes('--help') || rest.includes('-h')) && Object.hasOwn(HELP, name)) {
+		process.stdout.write(HELP[name]() + '\n');
+		return 0;
+	}
 	try {
 		if (!command)
 			throw new UsageError(

@@ -40,9 +40,12 @@ describe('sim past', () => {
 	it.each([
 		['--objects 5', '--nodes is required'],
 		['--nodes 50', '--objects is required'],
-		['--nodes 50 --objects 5 --replicas 9', '--replicas must be an integer from 1 to 8, got "9"'],
+		[
+			'--nodes 50 --objects 5 --replicas 9',
+			'--replicas must be a whole number from 1 to 8, got "9"'
+		],
 		['--nodes 50 --objects 5 --fail 1', '--fail must be a number from 0 to 0.99, got "1"'],
-		['--nodes 50 --objects 5 --cache=-1', '--cache must be an integer from 0 to 1000, got "-1"']
+		['--nodes 50 --objects 5 --cache=-1', '--cache must be a whole number from 0 to 1000, got "-1"']
 	])('refuses %s', (line, message) => {
 		expect(() => run(line)).toThrow(UsageError);
 		expect(() => run(line)).toThrow(message);
@@ -57,7 +60,7 @@ describe('sim past', () => {
 		expect(r.status).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr.trim().split('\n')).toEqual([
-			'peerscope sim: --replicas must be an integer from 1 to 8, got "x"'
+			'peerscope sim: --replicas must be a whole number from 1 to 8, got "x"'
 		]);
 	});
 });

@@ -128,18 +128,18 @@ describe('bad input', () => {
 			'--scenario must be one of lecture, growing, random, failures',
 			UsageError
 		],
-		['stats --b 5', '--b must be an integer from 1 to 4, got "5"', UsageError],
-		['stats --b 0', '--b must be an integer from 1 to 4, got "0"', UsageError],
+		['stats --b 5', '--b must be a whole number from 1 to 4, got "5"', UsageError],
+		['stats --b 0', '--b must be a whole number from 1 to 4, got "0"', UsageError],
 		['stats --leaf 7', '|L| (the leaf set size) must be an even integer', SimError],
 		['stats --leaf 0', '|L| (the leaf set size) must be an even integer', SimError],
-		['stats --nodes 0', '--nodes must be an integer from 1', UsageError],
-		['route --scenario random --nodes 0', '--nodes must be an integer from 1', UsageError],
+		['stats --nodes 0', '--nodes must be a whole number from 1', UsageError],
+		['route --scenario random --nodes 0', '--nodes must be a whole number from 1', UsageError],
 		['stats --digits 14', 'id digits must be an integer from 1 to 13 when b = 4', SimError],
 		['stats --fail 1', '--fail must be a number from 0 to 0.99', UsageError],
 		['stats --build oracle', '--build must be one of converged, joins, got "oracle"', UsageError],
 		[
 			'stats --build joins --nodes 200000',
-			'--nodes must be an integer from 1 to 100000',
+			'--nodes must be a whole number from 1 to 100000',
 			UsageError
 		],
 		['route --scenario lecture --b 2', 'the lecture scenario uses the slide ids: b = 4', SimError],

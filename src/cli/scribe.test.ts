@@ -55,9 +55,13 @@ describe('sim scribe', () => {
 	it.each([
 		['--members 5', UsageError, '--nodes is required'],
 		['--nodes 50', UsageError, '--members is required'],
-		['--nodes 50 --members 51', UsageError, '--members must be an integer from 1 to 50, got "51"'],
+		[
+			'--nodes 50 --members 51',
+			UsageError,
+			'--members must be a whole number from 1 to 50, got "51"'
+		],
 		['--nodes 50 --members 5 --fail 2', UsageError, '--fail must be a number from 0 to 1, got "2"'],
-		['--nodes 30000 --members 5', UsageError, '--nodes must be an integer from 1 to 20000'],
+		['--nodes 30000 --members 5', UsageError, '--nodes must be a whole number from 1 to 20000'],
 		[
 			'--nodes 50 --members 5 --bogus 1',
 			UsageError,

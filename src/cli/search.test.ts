@@ -122,8 +122,8 @@ describe('sim search', () => {
 		],
 		[
 			'--overlay random --nodes 10 --queries 1 --method flood --ttl 0',
-			SimError,
-			'the TTL must be an integer from 1 to 32, got 0'
+			UsageError,
+			'--ttl must be a whole number from 1 to 32, got "0"'
 		],
 		[
 			'--overlay random --nodes 10 --queries 1 --method flood --replication 0',
@@ -132,13 +132,13 @@ describe('sim search', () => {
 		],
 		[
 			'--overlay random --nodes 10 --queries 1 --method flood --replication 2',
-			SimError,
-			'the replication ratio R must be above 0 and at most 1, got 2'
+			UsageError,
+			'--replication must be a number from 0 to 1, got "2"'
 		],
 		[
 			'--overlay random --nodes 1 --queries 1 --method flood',
-			SimError,
-			'N (the number of nodes) must be an integer from 2 to 100000, got 1'
+			UsageError,
+			'--nodes must be a whole number from 2 to 100000, got "1"'
 		],
 		[
 			'--overlay random --nodes 10 --queries 1 --method walk --ttl 3',
@@ -152,8 +152,8 @@ describe('sim search', () => {
 		],
 		[
 			'--overlay random --nodes 10 --queries 1 --method walk --walker-ttl 0',
-			SimError,
-			"each walker's TTL must be an integer from 1 to 100000, got 0"
+			UsageError,
+			'--walker-ttl must be a whole number from 1 to 100000, got "0"'
 		],
 		[
 			'--overlay random --nodes 10 --queries 1 --method walk --zipf-alpha 1',
@@ -167,13 +167,13 @@ describe('sim search', () => {
 		],
 		[
 			'--overlay random --nodes 10 --queries 1 --method walk --popularity zipf --zipf-alpha 9',
-			SimError,
-			'the Zipf exponent α must be a number from 0 to 4, got 9'
+			UsageError,
+			'--zipf-alpha must be a number from 0 to 4, got "9"'
 		],
 		[
 			'--overlay random --nodes ten --queries 1 --method flood',
 			UsageError,
-			'--nodes must be an integer, got "ten"'
+			'--nodes must be a whole number from 2 to 100000, got "ten"'
 		],
 		['--overlay random --nodes 10 --method flood', UsageError, '--queries is required']
 	] as const)('refuses %s', (line, kind, message) => {

@@ -1,51 +1,27 @@
+import { SEARCH_PARAMS } from '../lib/models/params-search';
+import { choiceProblem } from '../lib/models/params';
 import {
 	ALLOCATIONS,
 	buildNetwork,
 	compareAllocations,
 	formatQuery,
-	METHODS,
-	OVERLAYS,
-	PLACEMENTS,
-	POPULARITIES,
-	QUERY_KINDS,
 	resolveNetworkSpec,
 	resolveSearchParams,
 	ringTtls,
-	SEARCH_LIMITS,
 	searchStatistics,
+	type Allocation,
 	type NetworkOptions,
+	type OverlayKind,
+	type Placement,
+	type Popularity,
+	type QueryKind,
 	type SearchMethod,
 	type SearchOptions
 } from '../lib/sim/search';
-import { choiceOption, numberOption, parse, stringOption, UsageError, type Parsed } from './args';
+import { parse, stringOption, UsageError } from './args';
+import { flagOptions, readFlags } from './flags';
 import type { CommandOutput } from './output';
 import { allocationsOutput, num, pct, round6 } from './search-output';
-
-/**
- * A number option, or undefined when absent: only its form is checked here (a number; an integer
- * unless `real`), its range by the model's validation, so the command line and the UI say the same.
- */
-function optional(p: Parsed, name: string, real = false): number | undefined {
-	const raw = p.values[name];
-	if (raw === undefined) return undefined;
-	const n = Number(raw);
-	if (
-		typeof raw !== 'string' ||
-		raw.trim() === '' ||
-		!Number.isFinite(n) ||
-		(!real && !Number.isInteger(n))
-	)
-		throw new UsageError(
-			`--${name} must be ${real ? 'a number' : 'an integer'}, got "${String(raw)}"`
-		);
-	return n;
-}
-
-function required(p: Parsed, name: string): number {
-	const n = optional(p, name);
-	if (n === undefined) throw new UsageError(`--${name} is required`);
-	return n;
-}
 
 /** Options that only some methods read: refused elsewhere rather than silently ignored. */
 const ONLY: Record<string, readonly SearchMethod[]> = {
@@ -67,68 +43,54 @@ const ONLY: Record<string, readonly SearchMethod[]> = {
  * `--allocation all` prints the three side by side on the same overlay and queries.
  */
 export function searchCommand(argv: string[]): CommandOutput {
-	const p = parse(argv, {
-		overlay: { type: 'string' },
-		nodes: { type: 'string' },
-		degree: { type: 'string' },
-		replication: { type: 'string' },
-		objects: { type: 'string' },
-		placement: { type: 'string' },
-		allocation: { type: 'string' },
-		popularity: { type: 'string' },
-		'zipf-alpha': { type: 'string' },
-		rounds: { type: 'string' },
-		'random-links': { type: 'string' },
-		queries: { type: 'string' },
-		method: { type: 'string' },
-		query: { type: 'string' },
-		ttl: { type: 'string' },
-		'ring-start': { type: 'string' },
-		'ring-step': { type: 'string' },
-		walkers: { type: 'string' },
-		'walker-ttl': { type: 'string' },
-		'check-every': { type: 'string' },
-		'fallback-ttl': { type: 'string' },
-		seed: { type: 'string' },
-		json: { type: 'boolean' }
-	});
-	const overlay = choiceOption(p, 'overlay', OVERLAYS);
-	const method = choiceOption(p, 'method', METHODS);
+	const p = parse(argv, flagOptions(SEARCH_PARAMS));
+	// `--allocation all` is the command line's own: the three allocations side by side.
+	const all = p.values.allocation === 'all';
+	const allocations = [...ALLOCATIONS, 'all'];
+	const shared = p.values.allocation;
+	if (typeof shared === 'string' && !allocations.includes(shared))
+		throw new UsageError(`--allocation ${choiceProblem(allocations, shared)}`);
+	const f = readFlags(
+		all ? { ...p, values: { ...p.values, allocation: undefined } } : p,
+		SEARCH_PARAMS
+	);
+	const overlay = f.overlay as OverlayKind;
+	const method = f.method as SearchMethod;
 	for (const [name, methods] of Object.entries(ONLY))
 		if (p.values[name] !== undefined && !methods.includes(method))
 			throw new UsageError(`--${name} applies to ${methods.join(' and ')}, not to ${method}`);
 	const seed = stringOption(p, 'seed', '1');
-	const allocation = choiceOption(p, 'allocation', [...ALLOCATIONS, 'all'], 'uniform');
-	const popularity = choiceOption(p, 'popularity', POPULARITIES, 'uniform');
-	if (p.values['zipf-alpha'] !== undefined && popularity !== 'zipf')
+	const allocation = all ? 'all' : ((f.allocation as Allocation | undefined) ?? 'uniform');
+	const popularity = (f.popularity as Popularity | undefined) ?? 'uniform';
+	if (f.zipfAlpha !== undefined && popularity !== 'zipf')
 		throw new UsageError('--zipf-alpha applies to --popularity zipf');
+	const number = (key: string) => f[key] as number | undefined;
 	const network: NetworkOptions = {
 		overlay,
-		nodes: required(p, 'nodes'),
+		nodes: f.nodes as number,
 		seed,
-		degree: optional(p, 'degree', true),
-		replication: optional(p, 'replication', true),
-		objects: optional(p, 'objects'),
-		placement:
-			p.values.placement === undefined ? undefined : choiceOption(p, 'placement', PLACEMENTS),
-		rounds: optional(p, 'rounds'),
-		randomLinks: optional(p, 'random-links'),
+		degree: number('degree'),
+		replication: number('replication'),
+		objects: number('objects'),
+		placement: f.placement as Placement | undefined,
+		rounds: number('rounds'),
+		randomLinks: number('randomLinks'),
 		allocation: allocation === 'all' ? 'uniform' : allocation,
 		popularity,
-		zipfAlpha: optional(p, 'zipf-alpha', true)
+		zipfAlpha: number('zipfAlpha')
 	};
 	const search: SearchOptions = {
 		method,
-		query: choiceOption(p, 'query', QUERY_KINDS, 'exact'),
-		ttl: optional(p, 'ttl'),
-		ringStart: optional(p, 'ring-start'),
-		ringStep: optional(p, 'ring-step'),
-		walkers: optional(p, 'walkers'),
-		walkerTtl: optional(p, 'walker-ttl'),
-		checkEvery: optional(p, 'check-every'),
-		fallbackTtl: optional(p, 'fallback-ttl')
+		query: (f.query as QueryKind | undefined) ?? 'exact',
+		ttl: number('ttl'),
+		ringStart: number('ringStart'),
+		ringStep: number('ringStep'),
+		walkers: number('walkers'),
+		walkerTtl: number('walkerTtl'),
+		checkEvery: number('checkEvery'),
+		fallbackTtl: number('fallbackTtl')
 	};
-	const queries = numberOption(p, 'queries', SEARCH_LIMITS.queries);
+	const queries = f.queries as number;
 	// Check everything before the (possibly long) build.
 	resolveNetworkSpec(network);
 	const params = resolveSearchParams(overlay, search);

@@ -5,11 +5,6 @@ import {
 	gossipMetrics,
 	gossipModel,
 	initGossip,
-	INIT_TOPOLOGIES,
-	MERGES,
-	PEER_SELECTIONS,
-	PROPAGATIONS,
-	TARGETS,
 	viewOf,
 	type GossipCommand,
 	type GossipEvent,
@@ -20,71 +15,13 @@ import {
 } from '$lib/sim/gossip';
 import { takeRun } from '$lib/workers/gossipPrecomputed';
 import { toCsv } from './csv';
-import type { PanelSpec, ParamSpec, ParamValues, SimEntry } from './types';
+import { FROM_PRESET, GOSSIP_PARAMS } from './params-gossip';
+import type { PanelSpec, ParamValues, SimEntry } from './types';
 
 /** Up to this many nodes a step is one exchange; above it a step is one whole round. */
 export const EXCHANGE_STEPS_UP_TO = 300;
 
-/**
- * The presets of the menu (see `presetProtocol`): the lecture table's Newscast, Cyclon and T-Man,
- * the generic framework's healer, and `blind`, the generic protocol with random merging.
- */
-export const PRESET_CHOICES = ['blind', 'newscast', 'cyclon', 'tman', 'healer'] as const;
-
-const FROM_PRESET = 'preset';
-const choice = (key: string, label: string, list: readonly string[], help: string): ParamSpec => ({
-	key,
-	label,
-	kind: 'choice',
-	choices: [FROM_PRESET, ...list],
-	default: FROM_PRESET,
-	help
-});
-const fromPreset = (key: string, label: string, help: string): ParamSpec => ({
-	key,
-	label,
-	kind: 'int',
-	min: -1,
-	max: 25,
-	default: -1,
-	help: `${help} (−1: as the preset says)`
-});
-
-/** The gossip parameters as the URL, the form and lesson files name them. */
-export const GOSSIP_PARAMS: readonly ParamSpec[] = [
-	{
-		key: 'preset',
-		label: 'Preset',
-		kind: 'choice',
-		choices: PRESET_CHOICES,
-		default: 'cyclon',
-		help: 'a point of the design space; the choices below marked "preset" follow it'
-	},
-	{ key: 'nodes', label: 'Nodes N', kind: 'int', min: 2, max: 10_000, default: 100 },
-	{ key: 'view', label: 'View size c', kind: 'int', min: 1, max: 50, default: 8 },
-	choice('peerSelection', 'Peer selection', PEER_SELECTIONS, 'which view entry to gossip with'),
-	fromPreset('psi', 'ψ (closest)', 'closest selection picks among the ψ closest entries'),
-	choice('exchange', 'Exchange', ['full', 'half', 'l'], 'buffer: whole view, half, or l entries'),
-	{
-		key: 'l',
-		label: 'Length l',
-		kind: 'int',
-		min: 1,
-		max: 50,
-		default: 4,
-		help: 'with exchange l'
-	},
-	choice('propagation', 'Propagation', PROPAGATIONS, 'who sends a buffer'),
-	choice('merge', 'Merge', MERGES, 'how a received buffer is merged into the view'),
-	fromPreset('healer', 'Healer H', 'the age merge first drops the H oldest entries'),
-	fromPreset('swapper', 'Swapper S', 'then the S entries it sent'),
-	choice('target', 'Target', TARGETS, 'the structure closest-peer gossip builds, by nodeId'),
-	choice('init', 'Start from', INIT_TOPOLOGIES, 'the overlay of round 0'),
-	{ key: 'fail', label: 'Fail fraction', kind: 'number', min: 0, max: 1, default: 0 },
-	{ key: 'failRound', label: 'Fail at round', kind: 'int', min: 0, max: 1000, default: 10 },
-	{ key: 'churn', label: 'Churn per round', kind: 'number', min: 0, max: 0.5, default: 0 },
-	{ key: 'rounds', label: 'Rounds', kind: 'int', min: 1, max: 1000, default: 50 }
-];
+export { GOSSIP_PARAMS, PRESET_CHOICES } from './params-gossip';
 
 const picked = <T extends string>(v: number | string | undefined): T | undefined =>
 	v === undefined || v === FROM_PRESET ? undefined : (String(v) as T);

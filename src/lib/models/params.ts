@@ -17,29 +17,65 @@ export function defaultParams(specs: readonly ParamSpec[]): ParamValues {
 	return Object.fromEntries(specs.map((s) => [s.key, s.default]));
 }
 
+/** A numeric range a value must fall in. */
+export interface Range {
+	readonly min: number;
+	readonly max: number;
+}
+
 /**
- * Parses one parameter from text (a URL or a form field). Returns the value, or a message naming the
- * parameter, the allowed range and what was given.
+ * What is wrong with the text `raw` as a value of kind `kind` within `range`, or null: the one
+ * integer/number check of the URL, the form, the lessons and the command line. The caller puts the
+ * parameter's name in front ("TTL …" on the page, "--ttl …" on the command line).
  */
-export function parseParam(
-	spec: ParamSpec,
-	raw: string
-): { value: number | string } | { error: string } {
-	if (spec.kind === 'choice') {
-		return spec.choices.includes(raw)
-			? { value: raw }
-			: { error: `${spec.label} must be one of ${spec.choices.join(', ')}, got "${raw}"` };
-	}
+export function numberProblem(kind: 'int' | 'number', range: Range, raw: string): string | null {
 	const n = Number(raw);
 	const ok =
 		raw.trim() !== '' &&
 		Number.isFinite(n) &&
-		(spec.kind === 'number' || Number.isInteger(n)) &&
-		n >= spec.min &&
-		n <= spec.max;
-	if (ok) return { value: n };
-	const kind = spec.kind === 'int' ? 'a whole number' : 'a number';
-	return { error: `${spec.label} must be ${kind} from ${spec.min} to ${spec.max}, got "${raw}"` };
+		(kind === 'number' || Number.isInteger(n)) &&
+		n >= range.min &&
+		n <= range.max;
+	if (ok) return null;
+	const what = kind === 'int' ? 'a whole number' : 'a number';
+	return `must be ${what} from ${range.min} to ${range.max}, got "${raw}"`;
+}
+
+/** What is wrong with `raw` as one of `choices`, or null (the one choice check, as above). */
+export function choiceProblem(choices: readonly string[], raw: string): string | null {
+	return choices.includes(raw) ? null : `must be one of ${choices.join(', ')}, got "${raw}"`;
+}
+
+/** The range a numeric parameter accepts headless (the command line): its `limits`, else the page's. */
+export function headlessRange(spec: ParamSpec & { kind: 'int' | 'number' }): Range {
+	return spec.limits ?? spec;
+}
+
+/**
+ * Parses one parameter from text (a URL or a form field). Returns the value, or a message naming the
+ * parameter, the allowed range and what was given. `range` is the page's unless given.
+ */
+export function parseParam(
+	spec: ParamSpec,
+	raw: string,
+	range?: Range
+): { value: number | string } | { error: string } {
+	const problem =
+		spec.kind === 'choice'
+			? choiceProblem(spec.choices, raw)
+			: numberProblem(spec.kind, range ?? spec, raw);
+	if (problem) return { error: `${spec.label} ${problem}` };
+	return { value: spec.kind === 'choice' ? raw : Number(raw) };
+}
+
+/** The parameters the page shows, links carry and lessons set: every one not marked `only: 'cli'`. */
+export function pageParams(specs: readonly ParamSpec[]): readonly ParamSpec[] {
+	return specs.filter((s) => s.only !== 'cli');
+}
+
+/** The command-line flag of a parameter, without its dashes: `flag`, else the key in kebab case. */
+export function flagOf(spec: ParamSpec): string {
+	return spec.flag ?? spec.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
 /**

@@ -1,13 +1,9 @@
 import { SimError } from '$lib/sim/core';
 import {
-	ALLOCATIONS,
 	buildNetwork,
 	describeSearchEvent,
 	initSearch,
 	METHODS,
-	OVERLAYS,
-	POPULARITIES,
-	QUERY_KINDS,
 	SEARCH_DEFAULTS,
 	searchModel,
 	type Allocation,
@@ -21,6 +17,8 @@ import {
 	type SearchState
 } from '$lib/sim/search';
 import { toCsv } from './csv';
+import { pageParams } from './params';
+import { SEARCH_PARAMS } from './params-search';
 import type { PanelSpec, ParamValues, SimEntry } from './types';
 
 /**
@@ -63,50 +61,7 @@ export const searchEntry: SimEntry<SearchState, SearchCommand, SearchEvent> = {
 	summary:
 		'Flooding versus routing: what structure buys (cost, completeness) and what it costs (expressiveness).',
 	roundLabel: 'Queries',
-	params: [
-		{ key: 'overlay', label: 'Overlay', kind: 'choice', choices: OVERLAYS, default: 'random' },
-		{ key: 'nodes', label: 'Nodes (N)', kind: 'int', min: 2, max: 10000, default: 400 },
-		{ key: 'degree', label: 'Mean degree (0: default)', kind: 'int', min: 0, max: 64, default: 4 },
-		{
-			key: 'replication',
-			label: 'Replication R',
-			kind: 'number',
-			min: 0.001,
-			max: 1,
-			default: 0.01
-		},
-		{ key: 'objects', label: 'Objects', kind: 'int', min: 1, max: 1000, default: 100 },
-		{
-			key: 'popularity',
-			label: 'Popularity',
-			kind: 'choice',
-			choices: POPULARITIES,
-			default: 'uniform',
-			help: 'how often each object is asked for: all alike, or Zipf (q ∝ 1/rank^α)'
-		},
-		{
-			key: 'zipfAlpha',
-			label: 'Zipf α',
-			kind: 'number',
-			min: 0,
-			max: 4,
-			default: 1.2,
-			help: 'the Zipf exponent, used with Zipf popularity'
-		},
-		{
-			key: 'allocation',
-			label: 'Copies per object',
-			kind: 'choice',
-			choices: ALLOCATIONS,
-			default: 'uniform',
-			help: 'how the budget of copies is shared: alike, ∝ popularity, or ∝ its square root'
-		},
-		{ key: 'method', label: 'Method', kind: 'choice', choices: METHODS, default: 'flood' },
-		{ key: 'query', label: 'Query', kind: 'choice', choices: QUERY_KINDS, default: 'exact' },
-		{ key: 'ttl', label: 'TTL', kind: 'int', min: 1, max: 12, default: 4 },
-		{ key: 'walkers', label: 'Walkers k', kind: 'int', min: 1, max: 64, default: 16 },
-		{ key: 'queries', label: 'Queries', kind: 'int', min: 1, max: 1000, default: 10 }
-	],
+	params: pageParams(SEARCH_PARAMS),
 	model: searchModel,
 	commandTypes: ['start-query', 'step', 'finish-query', 'run-queries'],
 	init(p, seed) {

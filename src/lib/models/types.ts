@@ -1,24 +1,39 @@
 import type { Model, Tagged } from '$lib/sim/core';
 
+/**
+ * What every parameter says about itself beyond its values: the one table a model's URL, form,
+ * lesson validation and command-line flags are generated from (see `params.ts`).
+ */
+interface ParamCommon {
+	readonly key: string;
+	readonly label: string;
+	readonly help?: string;
+	/** The command-line name (`--view`), when not the key in kebab case. */
+	readonly flag?: string;
+	/** `cli`: a flag only (no drawing shows it); `page`: the page only. Default: both. */
+	readonly only?: 'cli' | 'page';
+	/** The command line refuses to run without it (the page always has its default). */
+	readonly required?: boolean;
+	/** The placeholder of the flag's value in the help (`N`, `T`). */
+	readonly metavar?: string;
+}
+
 /** One tunable parameter of a model, as the URL, the parameter form and the lesson files see it. */
 export type ParamSpec =
-	| {
-			readonly key: string;
-			readonly label: string;
+	| (ParamCommon & {
 			readonly kind: 'int' | 'number';
+			/** What the page accepts (it draws every node). */
 			readonly min: number;
 			readonly max: number;
 			readonly default: number;
-			readonly help?: string;
-	  }
-	| {
-			readonly key: string;
-			readonly label: string;
+			/** What the simulation accepts headless, when wider than the page's range. */
+			readonly limits?: { readonly min: number; readonly max: number };
+	  })
+	| (ParamCommon & {
 			readonly kind: 'choice';
 			readonly choices: readonly string[];
 			readonly default: string;
-			readonly help?: string;
-	  };
+	  });
 
 /**
  * One panel a model can show, as the stage lays it out. Least sizes are in rem, so a larger text

@@ -1,13 +1,37 @@
 import { randomGraphReference } from '$lib/sim/core/graph';
-import { gossipMetrics, type GossipState } from '$lib/sim/gossip';
+import {
+	describePreset,
+	gossipMetrics,
+	PRESET_TITLES,
+	TABLE_PRESETS,
+	type GossipState
+} from '$lib/sim/gossip';
 import type { FactSource } from '../placeholders';
 
 /**
- * Facts of a gossip overlay at the step's end: `round`, `live`, the in-degree statistics
+ * The lecture's overlay-maintenance table for view size c as Markdown: one column per protocol of
+ * {@link TABLE_PRESETS}, its three rows as `describePreset` words them from the parameters each
+ * preset runs with (the compare panel prints the same rows), so the table cannot drift.
+ */
+export function presetTable(c: number): string {
+	const rows = TABLE_PRESETS.map((p) => describePreset(p, c));
+	const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+	return [
+		line(['', ...TABLE_PRESETS.map((p) => PRESET_TITLES[p])]),
+		line(['---', ...TABLE_PRESETS.map(() => '---')]),
+		line(['**peer selection**', ...rows.map((r) => r.peerSelection)]),
+		line(['**data exchanged**', ...rows.map((r) => r.dataExchanged)]),
+		line(['**data processing**', ...rows.map((r) => r.merge)])
+	].join('\n');
+}
+
+/**
+ * Facts of a gossip overlay at the step's end: `round`, `viewSize` (c), `live`, the in-degree statistics
  * (`inDegreeMean`, `inDegreeSd`, `inDegreeMin`, `inDegreeMax`), `clustering`, `pathLength`,
  * `components`, `largestComponent`, `deadLinks` (a fraction), `targetEdgesFound`, and the random
  * c-out graph's reference values (`refMeanDegree`, `refInDegreeSd`, `refClustering`,
- * `refPathLength`). Metrics are measured once, on first use.
+ * `refPathLength`), and `presetTable`, the lecture's table for this view size (Markdown).
+ * Metrics are measured once, on first use.
  */
 export function gossipFacts(s: Readonly<GossipState>): FactSource {
 	let m: ReturnType<typeof gossipMetrics> | null = null;
@@ -16,6 +40,7 @@ export function gossipFacts(s: Readonly<GossipState>): FactSource {
 	const num = (v: number | null) => v ?? Number.NaN;
 	return {
 		round: () => s.round,
+		viewSize: () => s.params.viewSize,
 		live: () => s.live,
 		inDegreeMean: () => metrics().inDegree.mean,
 		inDegreeSd: () => metrics().inDegree.sd,
@@ -30,6 +55,7 @@ export function gossipFacts(s: Readonly<GossipState>): FactSource {
 		refMeanDegree: () => ref().meanDegree,
 		refInDegreeSd: () => ref().inDegreeSd,
 		refClustering: () => ref().clustering,
-		refPathLength: () => num(ref().pathLength)
+		refPathLength: () => num(ref().pathLength),
+		presetTable: () => presetTable(s.params.viewSize)
 	};
 }

@@ -8,6 +8,12 @@ import type { ExchangeSize, GossipParams, InitTopology, Preset, Target } from '.
 /** Every preset, in menu order: the three protocols of the table, then the framework's two ends. */
 export const PRESETS: readonly Preset[] = ['newscast', 'cyclon', 'tman', 'healer', 'blind'];
 
+/**
+ * The three protocols of the lecture's overlay-maintenance table, in its column order: what lesson
+ * 21's table and the compare panel show side by side.
+ */
+export const TABLE_PRESETS: readonly Preset[] = ['newscast', 'cyclon', 'tman'];
+
 /** The protocol part of a preset; `healer: 'buffer'` means H = the buffer size (see below). */
 export interface PresetProtocol {
 	readonly peerSelection: GossipParams['peerSelection'];

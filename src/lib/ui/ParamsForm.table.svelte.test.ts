@@ -1,0 +1,62 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { HELP } from '../../cli/commands';
+import { flagOf } from '$lib/models/params';
+import { GOSSIP_TABLE } from '$lib/models/params-gossip';
+import { SEARCH_PARAMS } from '$lib/models/params-search';
+import { entryFor } from '$lib/models/registry';
+import { defaultParams } from '$lib/models/params';
+import type { ParamSpec } from '$lib/models/types';
+import ParamsForm from './ParamsForm.svelte';
+
+/**
+ * Issue 10, Deliver 5: the parameter form and `sim <model> --help` come from one table. The form
+ * shows exactly the table's page parameters, by label; the help has one line per flag, naming the
+ * same label and the range the simulation accepts, so a label or a range changed in the table
+ * changes both, and a parameter added to one of them only fails here.
+ */
+const TABLES: [string, readonly ParamSpec[]][] = [
+	['search', SEARCH_PARAMS],
+	['gossip', GOSSIP_TABLE]
+];
+
+describe.each(TABLES)('the %s parameter table', (model, table) => {
+	const entry = entryFor(model)!;
+	const help = HELP[model]().split('\n');
+
+	it('is what the form shows, label by label, and nothing else', () => {
+		render(ParamsForm, {
+			entry,
+			params: defaultParams(entry.params),
+			seed: '1',
+			onapply: () => null
+		});
+		const form = screen.getByRole('form', { name: 'Parameters' });
+		const shown = [...form.querySelectorAll('label > span:first-child')]
+			.map((s) => s.textContent?.trim())
+			.filter((t) => t !== 'Seed');
+		expect(shown).toEqual(table.filter((s) => s.only !== 'cli').map((s) => s.label));
+		expect(entry.params.every((s) => table.includes(s))).toBe(true);
+	});
+
+	it('is what the help lists, flag by flag, with the same labels and the headless ranges', () => {
+		const flags = table.filter((s) => s.only !== 'page');
+		const lines = help.filter((l) => l.startsWith('  --'));
+		for (const spec of flags) {
+			const line = lines.find((l) => l.startsWith(`  --${flagOf(spec)} `));
+			expect(line, `--${flagOf(spec)}`).toBeDefined();
+			expect(line).toContain(spec.label);
+			if (spec.kind === 'choice') expect(line).toContain(spec.choices.join('|'));
+			else {
+				const { min, max } = spec.limits ?? spec;
+				expect(line).toContain(`${min} to ${max}`);
+			}
+		}
+		// Every flag line is one of the table's flags, or a flag combining two page parameters.
+		const names = lines.map((l) => l.trim().split(' ')[0]);
+		const known = flags.map((s) => `--${flagOf(s)}`);
+		expect(names.filter((n) => !known.includes(n))).toEqual(
+			model === 'gossip' ? ['--exchange', '--fail'] : []
+		);
+	});
+});
