@@ -9,7 +9,6 @@ import {
 	usePrefs
 } from './fixtures';
 import { layoutProblems, measureLayout } from './layout';
-import { PICTURE_WORK } from './layout-pending';
 
 /**
  * The projector rules over every playground and every press of every lesson: the page does not
@@ -62,25 +61,11 @@ async function settled(page: Page): Promise<void> {
 	);
 }
 
-/**
- * Checks this screen: every problem goes to `found`, except (unless `strict`) those the pictures
- * work of issue 8 is to fix (`PICTURE_WORK`), which the `test.fixme` below checks instead.
- */
-async function check(
-	page: Page,
-	where: string,
-	screen: Screen,
-	found: string[],
-	strict = false
-): Promise<void> {
+/** Checks this screen: every broken rule goes to `found`, named by page and panels shown. */
+async function check(page: Page, where: string, screen: Screen, found: string[]): Promise<void> {
 	await settled(page);
 	const report = await measureLayout(page, screen.minFont);
-	for (const p of layoutProblems(report)) {
-		const pending = PICTURE_WORK.some(
-			(w) => w.screen === screen.name && where.startsWith(w.page) && p.startsWith(w.check)
-		);
-		if (strict || !pending) found.push(`${where} [${report.panels}]: ${p}`);
-	}
+	for (const p of layoutProblems(report)) found.push(`${where} [${report.panels}]: ${p}`);
 }
 
 async function prepare(page: Page, screen: Screen): Promise<void> {
@@ -90,17 +75,17 @@ async function prepare(page: Page, screen: Screen): Promise<void> {
 }
 
 /** Every playground on every screen, as it opens and three steps in (axe in lecture mode). */
-async function walkPlaygrounds(page: Page, found: string[], strict = false): Promise<void> {
+async function walkPlaygrounds(page: Page, found: string[]): Promise<void> {
 	for (const screen of [LECTURE, WIDE, LARGE]) {
 		await prepare(page, screen);
 		for (const model of PLAYGROUNDS) {
 			await open(page, `/play/${model}`);
 			for (let i = 0; i < screen.plus; i++) await page.keyboard.press('+');
-			await check(page, `/play/${model}`, screen, found, strict);
+			await check(page, `/play/${model}`, screen, found);
 			// The first steps put something in flight (a route, an exchange, a query).
 			for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
 			await expect(page.getByTestId('step')).toHaveText('3');
-			await check(page, `/play/${model} after 3 steps`, screen, found, strict);
+			await check(page, `/play/${model} after 3 steps`, screen, found);
 			if (screen === LECTURE) await expectAccessible(page);
 		}
 	}
@@ -119,8 +104,7 @@ async function walkLesson(
 	page: Page,
 	href: string,
 	screen: Screen,
-	found: string[],
-	strict = false
+	found: string[]
 ): Promise<number> {
 	await open(page, href);
 	// The lesson's first screen in lecture mode is also checked by axe.
@@ -135,7 +119,7 @@ async function walkLesson(
 	for (let i = 0; i < 100; i++) {
 		const at = await lessonPosition(page);
 		const step = at.match(/^Step (\d+)/)?.[1];
-		await check(page, `${href.replace(/\/$/, '')}/${step} (${at})`, screen, found, strict);
+		await check(page, `${href.replace(/\/$/, '')}/${step} (${at})`, screen, found);
 		screens++;
 		const done = at.match(/(\d+)\/(\d+)/);
 		if (Number(step) === total && (!done || done[1] === done[2])) break;
@@ -193,18 +177,4 @@ test.describe('projector layout', () => {
 			expect(found, 'projector rules broken').toEqual([]);
 		});
 	}
-
-	// Turn this on once the pictures work of issue 8 is merged, then empty PICTURE_WORK.
-	test.fixme('every screen, with the checks waiting for the pictures work (PICTURE_WORK) included', async ({
-		page
-	}) => {
-		test.setTimeout(600_000);
-		const found: string[] = [];
-		await walkPlaygrounds(page, found, true);
-		for (const screen of [LECTURE, WIDE]) {
-			await prepare(page, screen);
-			for (const href of await lessonLinks(page)) await walkLesson(page, href, screen, found, true);
-		}
-		expect(found, 'projector rules broken').toEqual([]);
-	});
 });

@@ -91,6 +91,16 @@ for (const c of CASES) {
 		// anti-alias a few border pixels differently from a full paint of the same page.
 		await page.setViewportSize({ width: 1281, height: 720 });
 		await page.setViewportSize({ width: 1280, height: 720 });
+		// A resize repaints only what moved: hiding the page for a frame repaints all of it (an SVG
+		// attribute animation, such as a joined node's pulse, leaves tiles rastered piecemeal).
+		await page.evaluate(async () => {
+			const frame = () => new Promise((done) => requestAnimationFrame(() => done(null)));
+			document.documentElement.style.visibility = 'hidden';
+			await frame();
+			await frame();
+			document.documentElement.style.visibility = '';
+			await frame();
+		});
 		const reference = await settled(stage);
 		const link = page.url();
 

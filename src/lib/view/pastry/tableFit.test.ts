@@ -15,6 +15,17 @@ describe('fitTable', () => {
 		expect(f.width).toBeCloseTo(1800, 6);
 	});
 
+	it('stretches the rows so the table fills the height of its box', () => {
+		// 700×500 at 1280×720: three digits per cell; the five rows share what the header leaves.
+		const f = lecture(700, 500);
+		expect(f.rowPx).toBeGreaterThan(f.fontPx * 1.4 * 2);
+		const filled = f.fontPx * 1.4 + 5 * f.rowPx + 5 + 2 + 60;
+		expect(filled).toBeLessThanOrEqual(500);
+		expect(filled).toBeGreaterThan(499);
+		// A box too low for more keeps one line of text per row.
+		expect(lecture(1800, 200).rowPx).toBeCloseTo(18 * 1.4, 9);
+	});
+
 	it('never grows the text past maxPx, nor past what the height allows', () => {
 		expect(lecture(4000, 2000).fontPx).toBe(38);
 		const low = lecture(1800, 250);

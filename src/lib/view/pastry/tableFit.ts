@@ -16,6 +16,11 @@ export interface TableFit {
 	readonly width: number;
 	/** Whether the table fits the box at this size, or the box scrolls. */
 	readonly fits: boolean;
+	/**
+	 * The height in px of each body row: the rows share the box's height left under the header row,
+	 * so the table fills its box (at least one line of text each).
+	 */
+	readonly rowPx: number;
 }
 
 /** The advance of a monospace digit, in em (DejaVu Sans Mono: 0.602). */
@@ -55,7 +60,9 @@ export function tableHeight(rows: number, px: number): number {
 }
 
 /**
- * The largest font, up to `maxPx`, at which the whole table fits the box with every id whole;
+ * The largest font, up to `maxPx`, at which the whole table fits the box with every id whole (the
+ * font follows the box: its width over the 2^b + 1 columns, its height over the rows), and the
+ * height of the rows that makes the table fill the box;
  * when even `minPx` is too large, the most digits per cell that fit at a font of at least `minPx`
  * (`fits` is false when not even one digit per cell fits: the box then scrolls).
  */
@@ -66,7 +73,9 @@ export function fitTable(f: FitInput): TableFit {
 	let chars = f.digits;
 	while (chars > 1 && byWidth(chars) < f.minPx) chars--;
 	const px = Math.max(f.minPx, Math.min(f.maxPx, byWidth(chars), byHeight));
+	const spare = f.height - f.chromePx - f.rows - 2 - px * ROW_EM;
 	return {
+		rowPx: Math.max(px * ROW_EM, Math.floor((spare / f.rows) * 100) / 100),
 		fontPx: px,
 		digits: chars,
 		full: chars === f.digits,
