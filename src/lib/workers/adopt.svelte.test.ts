@@ -78,12 +78,14 @@ describe('rounds run in the worker enter the timeline by adoption', () => {
 		player.forward();
 		expect(calls).toEqual([{ type: 'finish-round' }]);
 
-		// The export reads the run's series, measured while the rounds ran.
-		expect(player.series?.length).toBe(100);
+		// The export reads the run's series, measured while the rounds ran
+		// (round 0 too: the run measures its start), so nothing is left to replay.
+		expect(store.progress).toBeNull();
+		expect(player.series?.length).toBe(101);
 		const json = gossipEntry.exportJson(player.state, player.series) as {
 			rounds: { round: number }[];
 		};
-		expect(json.rounds.map((r) => r.round)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+		expect(json.rounds.map((r) => r.round)).toEqual(Array.from({ length: 101 }, (_, i) => i));
 	});
 
 	it('a cancelled run records nothing and says so', async () => {

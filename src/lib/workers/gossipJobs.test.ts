@@ -140,7 +140,7 @@ describe('gossip series replay', () => {
 });
 
 describe('gossip jobs', () => {
-	it('measure each round of a run ahead at the step it will be recorded at', async () => {
+	it('measure the start and each round of a run ahead at the step it will be recorded at', async () => {
 		const p = params({ nodes: 400, view: 5, preset: 'cyclon' });
 		const t = timeline(p, 'ahead');
 		t.forward();
@@ -149,6 +149,7 @@ describe('gossip jobs', () => {
 			ctl
 		);
 		expect(done?.points.map((q) => [q.round, q.step, q.inner])).toEqual([
+			[1, 1, false],
 			[2, 1, true],
 			[3, 1, true],
 			[4, 2, false]

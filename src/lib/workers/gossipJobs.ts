@@ -120,11 +120,15 @@ export interface RunResult {
 	readonly points: SeriesPoint[];
 }
 
-/** `count` rounds from `job.state` (the `run-rounds` command, without the timeline). */
+/**
+ * `count` rounds from `job.state` (the `run-rounds` command, without the timeline), measuring the
+ * start when it is between rounds and every round as it ends.
+ */
 export async function runRoundsJob(job: RunJob, ctl: JobControl): Promise<RunResult | null> {
 	const s = fromPlainGossip(structuredClone(job.state));
 	const events: GossipEvent[] = [];
-	const points: SeriesPoint[] = [];
+	// Between rounds, the start is the last state of its round (the run starts the next one).
+	const points: SeriesPoint[] = s.inRound ? [] : [measure(s, job.step, false)];
 	const last = s.round + job.count;
 	for (let i = 0; i < job.count; i++) {
 		for (const e of runRounds(s, 1)) events.push(e);

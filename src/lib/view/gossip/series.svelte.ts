@@ -43,9 +43,17 @@ export class SeriesStore {
 		}
 		const keep = same ? reusablePoints(this.points, this.#log, spec.log, length) : [];
 		this.#key = key;
+		this.#measure(player, keep);
+	}
+
+	/** Keeps `keep` and measures the rounds of the player's run it lacks (a replay in the worker). */
+	#measure(player: Player<GossipState>, keep: SeriesPoint[]): void {
+		const spec = player.spec();
+		const length = player.length;
 		this.#log = spec.log;
 		this.#length = length;
 		this.#job?.cancel();
+		this.#job = null;
 		this.points = keep;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
 		const known = new Set(keep.map((p) => p.round));
@@ -110,20 +118,30 @@ export class SeriesStore {
 		this.#run = run;
 		try {
 			const done = await run.result;
-			if (this.#run !== run || done === null)
+			if (this.#run !== run || done === null) {
+				this.#resume(player);
 				return `The run of ${count} rounds was cancelled; the simulation stays at round ${before.round}.`;
-			if (player.state !== before)
+			}
+			if (player.state !== before) {
+				this.#resume(player);
 				return 'The run was not recorded: the simulation moved while it ran. Run it again from here.';
+			}
 			this.lastRunMs = run.workerMs;
 			const oldLog = player.spec().log;
 			const command: GossipCommand = { type: 'run-rounds', count };
 			player.adopt(command, fromPlainGossip(done.end), done.events);
 			const spec = player.spec();
 			const keep = reusablePoints(this.points, oldLog, spec.log, player.length);
-			this.points = mergePoints(keep, done.points);
-			this.#log = spec.log;
-			this.#length = player.length;
-			player.series = this.points;
+			const points = mergePoints(keep, done.points);
+			// The replay this run interrupted may have left rounds before it unmeasured: measure them.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
+			if (canStartFrom(player.state, new Set(points.map((p) => p.round)))) {
+				this.points = points;
+				this.#log = spec.log;
+				this.#length = player.length;
+				this.progress = null;
+				player.series = points;
+			} else this.#measure(player, points);
 			return null;
 		} catch (e) {
 			return `The run failed: ${(e as Error).message}`;
@@ -133,6 +151,13 @@ export class SeriesStore {
 				this.running = null;
 			}
 		}
+	}
+
+	/** After a run that recorded nothing: finishes the replay the run interrupted, if any. */
+	#resume(player: Player<GossipState>): void {
+		if (this.progress === null) return;
+		this.#length = -1;
+		this.sync(player);
 	}
 
 	/** Stops a run ahead. */
