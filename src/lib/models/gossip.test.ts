@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SimError, Timeline } from '$lib/sim/core';
 import { initGossip, toPlainGossip, type GossipEvent } from '$lib/sim/gossip';
-import { gossipEntry, gossipOptions, gossipStepModel, publishRounds } from './gossip';
+import { gossipEntry, gossipOptions, gossipStepModel } from './gossip';
 import { defaultParams, readParams } from './params';
 
 const params = (p: Record<string, string | number> = {}) => ({
@@ -182,7 +182,7 @@ describe('gossip lesson actions and highlights', () => {
 });
 
 describe('gossip export', () => {
-	it('writes the state, its metrics and the published rounds', () => {
+	it("writes the state, its metrics and the run's per-round series", () => {
 		const s = gossipEntry.init(params({ nodes: 10, view: 3 }), 'e');
 		const json = gossipEntry.exportJson(s) as Record<string, unknown>;
 		expect(json).toMatchObject({ model: 'gossip', seed: 'e', round: 0, live: 10, rounds: null });
@@ -198,8 +198,7 @@ describe('gossip export', () => {
 		);
 		expect(csv[1].startsWith('0,10,3,0,3,3,')).toBe(true);
 		const row = { ...(json.metrics as object), round: 7 } as never;
-		publishRounds(s, [row, row]);
-		expect(gossipEntry.exportCsv(s).trim().split('\n')).toHaveLength(3);
-		expect((gossipEntry.exportJson(s) as { rounds: unknown[] }).rounds).toHaveLength(2);
+		expect(gossipEntry.exportCsv(s, [row, row]).trim().split('\n')).toHaveLength(3);
+		expect((gossipEntry.exportJson(s, [row, row]) as { rounds: unknown[] }).rounds).toHaveLength(2);
 	});
 });

@@ -13,7 +13,6 @@ import {
 	type GossipState,
 	type Preset
 } from '$lib/sim/gossip';
-import { takeRun } from '$lib/workers/gossipPrecomputed';
 import { toCsv } from './csv';
 import { FROM_PRESET, GOSSIP_PARAMS } from './params-gossip';
 import type { PanelSpec, ParamValues, SimEntry } from './types';
@@ -61,8 +60,8 @@ export function stepsByRound(s: Readonly<GossipState>): boolean {
  * The gossip model as the player drives it. The scenario's step is one exchange up to
  * {@link EXCHANGE_STEPS_UP_TO} nodes and one round above. There is no `finishRound`: "next round"
  * steps until the round ends, so every step the model takes is one a link can replay (a recorded
- * `finish-round` of the model would be left out of a link's log). Rounds a worker has already run
- * are adopted instead of being run again.
+ * `finish-round` of the model would be left out of a link's log). Rounds a worker has run enter the
+ * timeline through `Timeline.adopt`, which does not call `apply`.
  */
 export const gossipStepModel: Model<GossipState, GossipCommand, GossipEvent> = {
 	name: 'gossip',
@@ -71,13 +70,7 @@ export const gossipStepModel: Model<GossipState, GossipCommand, GossipEvent> = {
 		const c = gossipModel.next(s);
 		return c && stepsByRound(s) ? { type: 'finish-round' } : c;
 	},
-	apply(s, c) {
-		if (c.type === 'run-rounds' && Number.isInteger(c.count) && c.count >= 1) {
-			const done = takeRun(s, c.count);
-			if (done) return done;
-		}
-		return gossipModel.apply(s, c);
-	},
+	apply: (s, c) => gossipModel.apply(s, c),
 	round: gossipModel.round
 };
 
@@ -113,14 +106,6 @@ export type MetricsRow = Omit<GossipMetrics, 'inDegree'> & {
 export function metricsRow(m: GossipMetrics): MetricsRow {
 	const { histogram: _, ...inDegree } = m.inDegree;
 	return { ...m, inDegree };
-}
-
-/** Per-round metrics of the run on screen, published by the metrics panel for the export. */
-const published = new WeakMap<object, readonly MetricsRow[]>();
-
-/** Records the per-round metrics charted for the state on screen, so the export can include them. */
-export function publishRounds(state: object, rows: readonly MetricsRow[]): void {
-	published.set(state, rows);
 }
 
 const CSV_HEADER = [
@@ -197,7 +182,7 @@ export const gossipEntry: SimEntry<GossipState, GossipCommand, GossipEvent> = {
 	],
 	init: (p, seed) => initGossip(gossipOptions(p), seed),
 	describe: (e, s) => (partOfRound(e, s) ? '' : describeGossipEvent(e)),
-	exportJson(s) {
+	exportJson(s, rounds) {
 		const ref =
 			s.live >= 2 && s.params.viewSize < s.live
 				? randomGraphReference(s.live, s.params.viewSize)
@@ -214,12 +199,14 @@ export const gossipEntry: SimEntry<GossipState, GossipCommand, GossipEvent> = {
 			live: s.live,
 			metrics: metricsRow(gossipMetrics(s)),
 			randomGraphReference: ref,
-			rounds: published.get(s) ?? null,
+			rounds: (rounds as readonly MetricsRow[] | null | undefined) ?? null,
 			views
 		};
 	},
-	exportCsv(s) {
-		const rows = published.get(s) ?? [metricsRow(gossipMetrics(s))];
+	exportCsv(s, rounds) {
+		const rows = (rounds as readonly MetricsRow[] | null | undefined) ?? [
+			metricsRow(gossipMetrics(s))
+		];
 		return toCsv([CSV_HEADER, ...rows.map(csvRow)]);
 	},
 	panels: GOSSIP_PANELS.map((p) => p.name),

@@ -85,10 +85,13 @@ export interface SimEntry<S = unknown, C extends Tagged = Tagged, E extends Tagg
 	atEnd?(state: Readonly<S>): string | undefined;
 	/** One sentence per event for the live region. */
 	describe(event: E, state: Readonly<S>): string;
-	/** The state and its metrics as a JSON-able object. */
-	exportJson(state: Readonly<S>): unknown;
-	/** The state as CSV rows (first row the header). */
-	exportCsv(state: Readonly<S>): string;
+	/**
+	 * The state and its metrics as a JSON-able object; `rounds` is the run's per-round series when
+	 * it has one (the player's `series`, measured by the worker).
+	 */
+	exportJson(state: Readonly<S>, rounds?: readonly unknown[] | null): unknown;
+	/** The state as CSV rows (first row the header): one row per round of `rounds` when given. */
+	exportCsv(state: Readonly<S>, rounds?: readonly unknown[] | null): string;
 	/** Names of the panels a lesson step may ask for, in priority order (the first is the main drawing). */
 	readonly panels: readonly string[];
 	/** The same panels with their least sizes, in the same order: what the stage lays out. */

@@ -26,6 +26,12 @@ export class Player<S = unknown> {
 	playing = $state(false);
 	/** Steps per second while playing. */
 	speed = $state(2);
+	/**
+	 * The run's per-round measurements (gossip metrics, one row per round), set by whoever measured
+	 * them for this run (the worker's replay) and null while they are being measured: what the
+	 * export writes next to the state.
+	 */
+	series = $state.raw<readonly unknown[] | null>(null);
 
 	/**
 	 * Builds the run a link describes; throws SimError when its parameters or commands do not fit.
@@ -128,6 +134,16 @@ export class Player<S = unknown> {
 			if (e instanceof SimError) return e.message;
 			throw e;
 		}
+	}
+
+	/**
+	 * Records a user command whose resulting state was computed elsewhere (rounds run in the worker)
+	 * as one step of the timeline, without running it again here (see `Timeline.adopt`). `after` is
+	 * handed over: do not use it afterwards.
+	 */
+	adopt(command: Tagged, after: S, events: readonly Tagged[]): void {
+		this.#timeline.adopt(command, after, events);
+		this.#moved('forward', this.#timeline.eventsAt());
 	}
 
 	/**

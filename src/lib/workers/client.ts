@@ -1,31 +1,119 @@
-import { runJob, type Job, type JobResults } from './jobs';
+import { hostControl, type Progress } from './control';
+import type { FromWorker, ToWorker } from './host';
+import { runJob, type Job, type ResultOf } from './jobs';
 
-let worker: Worker | null = null;
-let next = 1;
-const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-
-function getWorker(): Worker | null {
-	if (worker || typeof Worker === 'undefined') return worker;
-	worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
-	worker.onmessage = (e: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
-		const p = pending.get(e.data.id);
-		pending.delete(e.data.id);
-		if (e.data.error !== undefined) p?.reject(new Error(e.data.error));
-		else p?.resolve(e.data.result);
-	};
-	return worker;
+/** A job started through the {@link WorkerClient}. */
+export interface JobHandle<R> {
+	/** The job's result; null when it was cancelled (or the client disposed of) first. */
+	readonly result: Promise<R | null>;
+	/** The worker time the job took, in ms, once it has finished (null before, or when cancelled). */
+	readonly workerMs: number | null;
+	/** Stops the job: its result becomes null at once, and the worker drops it between rounds. */
+	cancel(): void;
 }
 
+/** The part of a Web Worker the client uses (a test can hand in a stand-in). */
+export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
+	onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+};
+
+type Pending = {
+	settle: (v: unknown) => void;
+	fail: (e: Error) => void;
+	progress?: (p: Progress) => void;
+	done: (ms: number) => void;
+};
+
+const defaultWorker = (): WorkerLike | null =>
+	typeof Worker === 'undefined'
+		? null
+		: (new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike);
+
 /**
- * Runs a statistics job in the shared Web Worker (created on first use), or on the main thread where
- * workers are unavailable. Results are structured-cloned plain data.
+ * The page's one way to run long work off the main thread: gossip replays and runs of many rounds,
+ * the preset comparison, Pastry's statistics and the search comparisons. One Web Worker (made on
+ * first use) runs them all; every job reports progress ({@link Progress}) and can be cancelled.
+ * Where there are no workers the jobs run on the main thread, still giving way between rounds.
  */
-export function inWorker<J extends Job>(job: J): Promise<JobResults[J['kind']]> {
-	const w = getWorker();
-	if (!w) return Promise.resolve(runJob(job) as JobResults[J['kind']]);
-	const id = next++;
-	return new Promise((resolve, reject) => {
-		pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-		w.postMessage({ id, job });
-	});
+export class WorkerClient {
+	#worker: WorkerLike | null | undefined;
+	#next = 1;
+	readonly #pending = new Map<number, Pending>();
+	readonly #make: () => WorkerLike | null;
+
+	constructor(make: () => WorkerLike | null = defaultWorker) {
+		this.#make = make;
+	}
+
+	#get(): WorkerLike | null {
+		if (this.#worker !== undefined) return this.#worker;
+		const w = this.#make();
+		if (w) w.onmessage = (e) => this.#receive(e.data);
+		return (this.#worker = w);
+	}
+
+	#receive(m: FromWorker): void {
+		const p = this.#pending.get(m.id);
+		if (!p) return;
+		if ('progress' in m) return p.progress?.(m.progress);
+		this.#pending.delete(m.id);
+		if ('error' in m) return p.fail(new Error(m.error));
+		p.done(m.ms);
+		p.settle(m.result);
+	}
+
+	/** Starts `job`; `progress` hears how far it got until it ends or is cancelled. */
+	start<J extends Job>(job: J, progress?: (p: Progress) => void): JobHandle<ResultOf<J>> {
+		const id = this.#next++;
+		const w = this.#get();
+		let ms: number | null = null;
+		let settle: (v: unknown) => void = () => {};
+		const result = new Promise<ResultOf<J> | null>((resolve, reject) => {
+			settle = resolve as (v: unknown) => void;
+			this.#pending.set(id, { settle, fail: reject, progress, done: (t) => (ms = t) });
+		});
+		let stopped = false;
+		if (w) w.postMessage({ id, job } satisfies ToWorker);
+		else this.#runHere(id, job, () => stopped);
+		return {
+			result,
+			get workerMs() {
+				return ms;
+			},
+			cancel: () => {
+				if (!this.#pending.delete(id)) return;
+				stopped = true;
+				w?.postMessage({ id, cancel: true } satisfies ToWorker);
+				settle(null);
+			}
+		};
+	}
+
+	/** The fallback without workers: the same job on this thread, answering as the worker would. */
+	#runHere(id: number, job: Job, stopped: () => boolean): void {
+		const ctl = hostControl((progress) => this.#receive({ id, progress }), stopped);
+		const start = performance.now();
+		// Started on a later tick, as a worker would be, so progress never reaches the caller first.
+		Promise.resolve()
+			.then(() => runJob(job, ctl))
+			.then(
+				(result) => !stopped() && this.#receive({ id, result, ms: performance.now() - start }),
+				(e: Error) => this.#receive({ id, error: e.message })
+			);
+	}
+
+	/** Cancels every job and ends the worker (a new one is made if the client is used again). */
+	dispose(): void {
+		this.#worker?.terminate();
+		this.#worker = undefined;
+		for (const p of this.#pending.values()) p.settle(null);
+		this.#pending.clear();
+	}
+}
+
+let shared: WorkerClient | null = null;
+
+/** The client every view of the page shares (one worker for all their jobs). */
+export function workerClient(): WorkerClient {
+	return (shared ??= new WorkerClient());
 }

@@ -6,15 +6,8 @@ import { gossipEntry, gossipStepModel } from '$lib/models/gossip';
 import { defaultParams } from '$lib/models/params';
 import type { ParamValues } from '$lib/models/types';
 import { canStartFrom, mergePoints, reusablePoints } from '$lib/view/gossip/seriesRules';
-import { forgetRuns, rememberRun } from './gossipPrecomputed';
-import {
-	compareJob,
-	measure,
-	runJob,
-	seriesJob,
-	type JobControl,
-	type SeriesPoint
-} from './gossipJobs';
+import type { JobControl } from './control';
+import { compareJob, measure, runRoundsJob, seriesJob, type SeriesPoint } from './gossipJobs';
 
 const ctl: JobControl = {
 	progress: () => {},
@@ -146,36 +139,21 @@ describe('gossip series replay', () => {
 	});
 });
 
-describe('rounds run ahead in a worker', () => {
-	it('are adopted by the timeline exactly as if it had run them', async () => {
-		forgetRuns();
+describe('gossip jobs', () => {
+	it('measure the start and each round of a run ahead at the step it will be recorded at', async () => {
 		const p = params({ nodes: 400, view: 5, preset: 'cyclon' });
 		const t = timeline(p, 'ahead');
 		t.forward();
-		const start = toPlainGossip(t.state);
-		const done = await runJob(
-			{ kind: 'gossip-run', state: start, count: 3, step: t.position },
+		const done = await runRoundsJob(
+			{ kind: 'gossip-run', state: toPlainGossip(t.state), count: 3, step: t.position },
 			ctl
 		);
 		expect(done?.points.map((q) => [q.round, q.step, q.inner])).toEqual([
+			[1, 1, false],
 			[2, 1, true],
 			[3, 1, true],
 			[4, 2, false]
 		]);
-		const direct = timeline(p, 'ahead');
-		direct.forward();
-		direct.act({ type: 'run-rounds', count: 3 });
-		rememberRun(start, 3, done!.end, done!.events);
-		t.act({ type: 'run-rounds', count: 3 });
-		expect(toPlainGossip(t.state)).toEqual(toPlainGossip(direct.state));
-		expect(t.eventsAt()).toEqual(direct.eventsAt());
-		// A different start is not mistaken for the remembered one.
-		const other = timeline(p, 'other');
-		other.forward();
-		other.act({ type: 'run-rounds', count: 3 });
-		expect(other.state.round).toBe(4);
-		expect(toPlainGossip(other.state)).not.toEqual(toPlainGossip(t.state));
-		forgetRuns();
 	});
 
 	it('runs the three presets on the same seed and scenario', async () => {

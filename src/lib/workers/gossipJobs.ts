@@ -13,6 +13,7 @@ import {
 } from '$lib/sim/gossip';
 import { gossipOptions, gossipStepModel, metricsRow, type MetricsRow } from '$lib/models/gossip';
 import type { ParamValues } from '$lib/models/types';
+import { checkIn, type JobControl } from './control';
 
 /**
  * The gossip work that runs in a Web Worker: replaying a run to chart its metrics round by round,
@@ -27,17 +28,6 @@ export type SeriesPoint = MetricsRow & {
 	/** True for a round that ended inside one `run-rounds` step (measured while it ran). */
 	readonly inner: boolean;
 };
-
-/** How a job talks to its host. */
-export interface JobControl {
-	progress(update: unknown): void;
-	/** True once the host has cancelled the job. */
-	stopped(): boolean;
-	/** True when the job has run long enough since it last gave way. */
-	due(): boolean;
-	/** Gives way to the host's event loop (so a cancel message can arrive). */
-	breathe(): Promise<void>;
-}
 
 /** Above this many live nodes, clustering and path length are measured every few rounds only. */
 export const FULL_METRICS_UP_TO = 2000;
@@ -101,15 +91,16 @@ export async function seriesJob(job: SeriesJob, ctl: JobControl): Promise<Series
 		} else {
 			gossipStepModel.apply(s, c);
 		}
-		if (ctl.due()) {
-			ctl.progress({ points: batch, step: t + 1, of: job.length });
+		const step = t + 1;
+		const stop = await checkIn(ctl, () => {
+			const data = batch;
 			batch = [];
-			await ctl.breathe();
-			if (ctl.stopped()) return out;
-		}
+			return { done: step, of: job.length, data };
+		});
+		if (stop) return out;
 	}
 	if (!s.inRound && !known.has(s.round)) add(measure(s, t, false));
-	ctl.progress({ points: batch, step: t, of: job.length });
+	ctl.progress({ done: t, of: job.length, data: batch });
 	return out;
 }
 
@@ -129,22 +120,23 @@ export interface RunResult {
 	readonly points: SeriesPoint[];
 }
 
-/** `count` rounds from `job.state` (the `run-rounds` command, without the timeline). */
-export async function runJob(job: RunJob, ctl: JobControl): Promise<RunResult | null> {
+/**
+ * `count` rounds from `job.state` (the `run-rounds` command, without the timeline), measuring the
+ * start when it is between rounds and every round as it ends.
+ */
+export async function runRoundsJob(job: RunJob, ctl: JobControl): Promise<RunResult | null> {
 	const s = fromPlainGossip(structuredClone(job.state));
 	const events: GossipEvent[] = [];
-	const points: SeriesPoint[] = [];
+	// Between rounds, the start is the last state of its round (the run starts the next one).
+	const points: SeriesPoint[] = s.inRound ? [] : [measure(s, job.step, false)];
 	const last = s.round + job.count;
 	for (let i = 0; i < job.count; i++) {
 		for (const e of runRounds(s, 1)) events.push(e);
 		const p = measure(s, s.round < last ? job.step : job.step + 1, s.round < last);
 		points.push(p);
-		if (ctl.due()) {
-			ctl.progress({ round: i + 1, of: job.count });
-			await ctl.breathe();
-			if (ctl.stopped()) return null;
-		}
+		if (await checkIn(ctl, () => ({ done: i + 1, of: job.count }))) return null;
 	}
+	ctl.progress({ done: job.count, of: job.count });
 	return { end: toPlainGossip(s), events, points };
 }
 
@@ -166,7 +158,8 @@ export async function compareJob(
 ): Promise<Record<string, SeriesPoint[]>> {
 	const base = gossipOptions(job.params);
 	const out: Record<string, SeriesPoint[]> = {};
-	for (const preset of COMPARED) {
+	const of = COMPARED.length * job.rounds;
+	for (const [k, preset] of COMPARED.entries()) {
 		const s = initGossip(
 			{
 				nodes: base.nodes,
@@ -183,29 +176,14 @@ export async function compareJob(
 		for (let r = 1; r <= job.rounds; r++) {
 			runRounds(s, 1);
 			points.push(measure(s, r, false));
-			if (ctl.due()) {
-				ctl.progress({ preset, round: r, of: job.rounds });
-				await ctl.breathe();
-				if (ctl.stopped()) return out;
-			}
+			const done = k * job.rounds + r;
+			if (await checkIn(ctl, () => ({ done, of, data: { preset, round: r } }))) return out;
 		}
 		out[preset] = points;
-		ctl.progress({ preset, round: job.rounds, of: job.rounds, points });
+		ctl.progress({ done: (k + 1) * job.rounds, of, data: { preset, round: job.rounds, points } });
 	}
 	return out;
 }
 
 /** Every gossip job, by kind. */
 export type GossipJob = SeriesJob | RunJob | CompareJob;
-
-/** Runs any gossip job. */
-export function runGossipJob(job: GossipJob, ctl: JobControl): Promise<unknown> {
-	switch (job.kind) {
-		case 'gossip-series':
-			return seriesJob(job, ctl);
-		case 'gossip-run':
-			return runJob(job, ctl);
-		case 'gossip-compare':
-			return compareJob(job, ctl);
-	}
-}

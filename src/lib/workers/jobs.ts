@@ -1,51 +1,52 @@
-import { hopsAgainstN, type HopsPoint, type PastryStatsOptions } from '$lib/sim/pastry';
+import type { HopsPoint } from '$lib/sim/pastry';
+import type { AllocationComparison, Comparison } from '$lib/sim/search';
+import type { JobControl } from './control';
 import {
-	buildNetwork,
-	compareAllocations,
-	compareMethods,
-	type AllocationComparison,
-	type Comparison,
-	type ComparisonOptions,
-	type NetworkOptions,
-	type SearchOptions
-} from '$lib/sim/search';
+	compareJob,
+	runRoundsJob,
+	seriesJob,
+	type GossipJob,
+	type RunResult,
+	type SeriesPoint
+} from './gossipJobs';
+import { pastryHopsJob, searchAllocationJob, searchCompareJob, type StatsJob } from './statsJobs';
 
-/** Work heavy enough to run off the main thread: the statistics behind the charts. */
-export type Job =
-	| {
-			readonly kind: 'pastry-hops';
-			readonly sizes: readonly number[];
-			readonly options: Omit<PastryStatsOptions, 'nodes'>;
-	  }
-	| {
-			/** Every search method on the same nodes, objects, queries and seed (the network is rebuilt
-			 * here from its options: it holds class instances that cannot cross threads). */
-			readonly kind: 'search-compare';
-			readonly network: NetworkOptions;
-			readonly options: ComparisonOptions;
-	  }
-	| {
-			/** The three allocations of one replica budget, searched with the same queries. */
-			readonly kind: 'search-allocation';
-			readonly network: NetworkOptions;
-			readonly options: SearchOptions & { readonly queries: number; readonly seed: string };
-	  };
+/** Every long job the page hands to the worker: gossip replays, runs and comparisons, statistics. */
+export type Job = GossipJob | StatsJob;
 
-/** What each kind of job returns. */
+/** What each kind of job returns (null: it was cancelled before it finished). */
 export interface JobResults {
-	'pastry-hops': HopsPoint[];
+	'gossip-series': SeriesPoint[];
+	'gossip-run': RunResult | null;
+	'gossip-compare': Record<string, SeriesPoint[]>;
+	'pastry-hops': HopsPoint[] | null;
 	'search-compare': Comparison;
 	'search-allocation': AllocationComparison;
 }
 
-/** Runs a job where it is called (in the worker, or on the main thread as a fallback). */
-export function runJob(job: Job): JobResults[Job['kind']] {
-	switch (job.kind) {
-		case 'pastry-hops':
-			return hopsAgainstN(job.sizes, job.options);
-		case 'search-compare':
-			return compareMethods(buildNetwork(job.network), job.options);
-		case 'search-allocation':
-			return compareAllocations(buildNetwork(job.network), job.options);
-	}
+/** The result type of a job. */
+export type ResultOf<J extends Job> = JobResults[J['kind']];
+
+/**
+ * Runs any job where it is called (in the worker, or on the main thread where there is none). Jobs
+ * report progress and give way through `ctl`, so the host can show a bar and cancel.
+ */
+export function runJob<J extends Job>(job: J, ctl: JobControl): Promise<ResultOf<J>> {
+	const run = (): Promise<unknown> => {
+		switch (job.kind) {
+			case 'gossip-series':
+				return seriesJob(job, ctl);
+			case 'gossip-run':
+				return runRoundsJob(job, ctl);
+			case 'gossip-compare':
+				return compareJob(job, ctl);
+			case 'pastry-hops':
+				return pastryHopsJob(job, ctl);
+			case 'search-compare':
+				return searchCompareJob(job, ctl);
+			case 'search-allocation':
+				return searchAllocationJob(job, ctl);
+		}
+	};
+	return run() as Promise<ResultOf<J>>;
 }

@@ -1,12 +1,6 @@
 /// <reference lib="webworker" />
-import { runJob, type Job } from './jobs';
+import { serve, type ToWorker } from './host';
 
-/** Runs the statistics jobs the charts ask for, so the page stays responsive. */
-self.onmessage = (event: MessageEvent<{ id: number; job: Job }>) => {
-	const { id, job } = event.data;
-	try {
-		self.postMessage({ id, result: runJob(job) });
-	} catch (e) {
-		self.postMessage({ id, error: (e as Error).message });
-	}
-};
+/** The one simulation worker: every long job of the page runs here (see `client.ts`). */
+const handle = serve((message, transfer) => self.postMessage(message, { transfer }));
+self.onmessage = (event: MessageEvent<ToWorker>) => void handle(event.data);

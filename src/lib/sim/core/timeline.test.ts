@@ -139,3 +139,63 @@ describe('Timeline', () => {
 		);
 	});
 });
+
+describe('Timeline.adopt', () => {
+	type Count = { total: number };
+	type Add = { type: 'add'; n: number };
+	let applied = 0;
+	const counter: Model<Count, Add, { type: 'added'; n: number }> = {
+		name: 'counter',
+		clone: (s) => ({ ...s }),
+		next: (s) => (s.total < 1000 ? { type: 'add', n: 1 } : null),
+		apply(s, c) {
+			applied++;
+			s.total += c.n;
+			return [{ type: 'added', n: c.n }];
+		},
+		round: (s) => s.total
+	};
+
+	it('records a state computed elsewhere without applying it, exactly on every revisit', () => {
+		const t = new Timeline(counter, { total: 0 }, { checkpointEvery: 2 });
+		for (let i = 0; i < 3; i++) t.forward();
+		applied = 0;
+		const events = t.adopt({ type: 'add', n: 100 }, { total: 103 }, [{ type: 'added', n: 100 }]);
+		expect(events).toEqual([{ type: 'added', n: 100 }]);
+		expect(applied).toBe(0);
+		expect(t.state.total).toBe(103);
+		expect(t.position).toBe(4);
+		expect(t.userLog()).toEqual([{ step: 3, command: { type: 'add', n: 100 } }]);
+		t.forward();
+		expect(t.state.total).toBe(104);
+		expect(applied).toBe(1);
+		// Back over the adopted step and forward again: the adopted state is restored, not re-run.
+		applied = 0;
+		t.seek(2);
+		expect(t.state.total).toBe(2);
+		t.forward();
+		t.forward();
+		expect(t.state.total).toBe(103);
+		expect(t.eventsAt()).toEqual([{ type: 'added', n: 100 }]);
+		t.seek(5);
+		expect(t.state.total).toBe(104);
+		// Applies: step 2 → 3 once, and step 4 → 5 once; never the adopted step 3 → 4.
+		expect(applied).toBe(2);
+	});
+
+	it('forks like act (the recorded future goes) and keeps its own copy apart from the working state', () => {
+		const t = new Timeline(counter, { total: 0 });
+		for (let i = 0; i < 5; i++) t.forward();
+		t.seek(2);
+		const after = { total: 12 };
+		t.adopt({ type: 'add', n: 10 }, after, []);
+		expect(t.length).toBe(3);
+		t.forward();
+		expect(after.total).toBe(12);
+		t.back();
+		expect(t.state.total).toBe(12);
+		// A replay of the log applies the command and lands on the same state.
+		const r = Timeline.replay(counter, { total: 0 }, t.userLog(), 3);
+		expect(r.state).toEqual(t.state);
+	});
+});

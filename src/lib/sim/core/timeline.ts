@@ -33,6 +33,8 @@ export interface TimelineOptions {
 export class Timeline<S, C extends Tagged, E extends Tagged> {
 	private readonly transitions: Transition<C, E>[] = [];
 	private readonly checkpoints = new Map<number, S>();
+	/** States adopted from elsewhere (a worker), by the step they lead to: never thinned. */
+	private readonly adopted = new Map<number, S>();
 	private working: S;
 	private pos = 0;
 	private every: number;
@@ -94,7 +96,9 @@ export class Timeline<S, C extends Tagged, E extends Tagged> {
 	forward(): readonly E[] | null {
 		if (this.pos < this.transitions.length) {
 			const t = this.transitions[this.pos];
-			this.model.apply(this.working, t.command);
+			const kept = this.adopted.get(this.pos + 1);
+			if (kept) this.working = this.model.clone(kept);
+			else this.model.apply(this.working, t.command);
 			this.pos++;
 			this.checkpoint();
 			return t.events;
@@ -138,8 +142,8 @@ export class Timeline<S, C extends Tagged, E extends Tagged> {
 		if (target === this.pos) return;
 		if (target < this.pos || target - this.pos > this.every) {
 			let from = target;
-			while (!this.checkpoints.has(from)) from--;
-			this.working = this.model.clone(this.checkpoints.get(from) as S);
+			while (!this.checkpoints.has(from) && !this.adopted.has(from)) from--;
+			this.working = this.model.clone((this.adopted.get(from) ?? this.checkpoints.get(from)) as S);
 			this.pos = from;
 		}
 		while (this.pos < target) this.forward();
@@ -154,6 +158,21 @@ export class Timeline<S, C extends Tagged, E extends Tagged> {
 		const events = this.model.apply(trial, command);
 		this.truncate();
 		this.working = trial;
+		return this.push(command, true, events);
+	}
+
+	/**
+	 * Records a user command whose resulting state was computed elsewhere (a Web Worker ran the
+	 * rounds): a fork like {@link act}, but the model's `apply` is not called. `after` must be the
+	 * state `apply(command)` would give from the current one (the caller vouches for it; a shared
+	 * link replays the command with `apply`, so the two must agree). The timeline keeps `after` as
+	 * given (do not mutate it), so stepping back over this step and forward again restores it exactly
+	 * without running the command again.
+	 */
+	adopt(command: C, after: S, events: readonly E[]): readonly E[] {
+		this.truncate();
+		this.adopted.set(this.pos + 1, after);
+		this.working = this.model.clone(after);
 		return this.push(command, true, events);
 	}
 
@@ -207,6 +226,7 @@ export class Timeline<S, C extends Tagged, E extends Tagged> {
 	private truncate(): void {
 		this.transitions.length = this.pos;
 		for (const t of this.checkpoints.keys()) if (t > this.pos) this.checkpoints.delete(t);
+		for (const t of this.adopted.keys()) if (t > this.pos) this.adopted.delete(t);
 	}
 
 	private checkpoint(): void {

@@ -1,15 +1,14 @@
 import type { LoggedCommand, Tagged } from '$lib/sim/core';
-import { toPlainGossip, type GossipCommand, type GossipState } from '$lib/sim/gossip';
-import { publishRounds } from '$lib/models/gossip';
+import {
+	fromPlainGossip,
+	toPlainGossip,
+	type GossipCommand,
+	type GossipState
+} from '$lib/sim/gossip';
 import type { Player } from '$lib/player/player.svelte';
-import { GossipWorker, type JobHandle } from '$lib/workers/gossipClient';
+import { workerClient as worker, type JobHandle } from '$lib/workers/client';
 import type { RunResult, SeriesPoint } from '$lib/workers/gossipJobs';
-import { rememberRun } from '$lib/workers/gossipPrecomputed';
 import { canStartFrom, mergePoints, reusablePoints } from './seriesRules';
-
-/** The worker the metrics of every gossip view share. */
-let shared: GossipWorker | null = null;
-const worker = () => (shared ??= new GossipWorker());
 
 /**
  * The per-round metrics of the run a player shows, exact for that run: a Web Worker replays the
@@ -23,12 +22,14 @@ export class SeriesStore {
 	progress = $state<number | null>(null);
 	/** Progress of a run ahead (`runAhead`): rounds done and asked for. */
 	running = $state<{ done: number; of: number } | null>(null);
+	/** The worker time of the last run ahead, in ms (null before the first one finishes). */
+	lastRunMs = $state<number | null>(null);
 	error = $state('');
 	#key = '';
 	#log: readonly LoggedCommand<Tagged>[] = [];
 	#length = -1;
 	#job: JobHandle<SeriesPoint[]> | null = null;
-	#run: JobHandle<RunResult> | null = null;
+	#run: JobHandle<RunResult | null> | null = null;
 
 	/** Brings the series up to the player's run (call whenever the player moves). */
 	sync(player: Player<GossipState>): void {
@@ -37,14 +38,22 @@ export class SeriesStore {
 		const length = player.length;
 		const same = key === this.#key;
 		if (same && length === this.#length && JSON.stringify(spec.log) === JSON.stringify(this.#log)) {
-			publishRounds(player.state, this.points);
+			if (this.progress === null) player.series = this.points;
 			return;
 		}
 		const keep = same ? reusablePoints(this.points, this.#log, spec.log, length) : [];
 		this.#key = key;
+		this.#measure(player, keep);
+	}
+
+	/** Keeps `keep` and measures the rounds of the player's run it lacks (a replay in the worker). */
+	#measure(player: Player<GossipState>, keep: SeriesPoint[]): void {
+		const spec = player.spec();
+		const length = player.length;
 		this.#log = spec.log;
 		this.#length = length;
 		this.#job?.cancel();
+		this.#job = null;
 		this.points = keep;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
 		const known = new Set(keep.map((p) => p.round));
@@ -55,7 +64,8 @@ export class SeriesStore {
 				: undefined;
 		this.progress = 0;
 		this.error = '';
-		const job = worker().start<SeriesPoint[]>(
+		player.series = null;
+		const job = worker().start(
 			{
 				kind: 'gossip-series',
 				params: spec.params,
@@ -65,11 +75,11 @@ export class SeriesStore {
 				known: [...known],
 				start
 			},
-			(u) => {
-				const { points, step, of } = u as { points: SeriesPoint[]; step: number; of: number };
+			({ done, of, data }) => {
+				const points = (data ?? []) as SeriesPoint[];
 				if (this.#job !== job) return;
 				if (points.length > 0) this.points = mergePoints(this.points, points);
-				this.progress = of > 0 ? step / of : 1;
+				this.progress = of > 0 ? done / of : 1;
 			}
 		);
 		this.#job = job;
@@ -79,7 +89,7 @@ export class SeriesStore {
 				this.points = mergePoints(this.points, points);
 				this.progress = null;
 				this.#job = null;
-				publishRounds(player.state, this.points);
+				player.series = this.points;
 			},
 			(e: Error) => {
 				if (this.#job !== job) return;
@@ -91,8 +101,9 @@ export class SeriesStore {
 
 	/**
 	 * Runs `count` rounds in the worker (the page stays responsive and shows progress), then records
-	 * them as one `run-rounds` step of the player, which adopts the worker's result instead of running
-	 * them again. Returns null, or why nothing was recorded.
+	 * them as one `run-rounds` step of the player through `Player.adopt`: the timeline takes the
+	 * worker's end state and events as that step's result, without running the rounds again. A
+	 * cancelled run records nothing. Returns null, or why nothing was recorded.
 	 */
 	async runAhead(player: Player<GossipState>, count: number): Promise<string | null> {
 		this.#run?.cancel();
@@ -101,29 +112,36 @@ export class SeriesStore {
 		const step = player.position;
 		const start = toPlainGossip(before);
 		this.running = { done: 0, of: count };
-		const run = worker().start<RunResult>(
-			{ kind: 'gossip-run', state: start, count, step },
-			(u) => {
-				if (this.#run === run) this.running = { done: (u as { round: number }).round, of: count };
-			}
-		);
+		const run = worker().start({ kind: 'gossip-run', state: start, count, step }, ({ done }) => {
+			if (this.#run === run) this.running = { done, of: count };
+		});
 		this.#run = run;
 		try {
 			const done = await run.result;
-			if (this.#run !== run || done === null) return 'The run was cancelled.';
-			if (player.state !== before)
+			if (this.#run !== run || done === null) {
+				this.#resume(player);
+				return `The run of ${count} rounds was cancelled; the simulation stays at round ${before.round}.`;
+			}
+			if (player.state !== before) {
+				this.#resume(player);
 				return 'The run was not recorded: the simulation moved while it ran. Run it again from here.';
-			rememberRun(start, count, done.end, done.events);
+			}
+			this.lastRunMs = run.workerMs;
 			const oldLog = player.spec().log;
 			const command: GossipCommand = { type: 'run-rounds', count };
-			const refused = player.act(command);
-			if (refused) return refused;
+			player.adopt(command, fromPlainGossip(done.end), done.events);
 			const spec = player.spec();
 			const keep = reusablePoints(this.points, oldLog, spec.log, player.length);
-			this.points = mergePoints(keep, done.points);
-			this.#log = spec.log;
-			this.#length = player.length;
-			publishRounds(player.state, this.points);
+			const points = mergePoints(keep, done.points);
+			// The replay this run interrupted may have left rounds before it unmeasured: measure them.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
+			if (canStartFrom(player.state, new Set(points.map((p) => p.round)))) {
+				this.points = points;
+				this.#log = spec.log;
+				this.#length = player.length;
+				this.progress = null;
+				player.series = points;
+			} else this.#measure(player, points);
 			return null;
 		} catch (e) {
 			return `The run failed: ${(e as Error).message}`;
@@ -133,6 +151,13 @@ export class SeriesStore {
 				this.running = null;
 			}
 		}
+	}
+
+	/** After a run that recorded nothing: finishes the replay the run interrupted, if any. */
+	#resume(player: Player<GossipState>): void {
+		if (this.progress === null) return;
+		this.#length = -1;
+		this.sync(player);
 	}
 
 	/** Stops a run ahead. */
