@@ -55,7 +55,7 @@ test.describe('search playground', () => {
 			.selectOption('jazz');
 		await ask.getByRole('button', { name: 'Ask' }).click();
 		await expect(page.getByTestId('narration')).toContainText(
-			'cannot ask for keywords contain "jazz"'
+			'cannot answer the query (keywords contain "jazz")'
 		);
 		await ask.getByLabel('Method').selectOption('flood');
 		await ask.getByRole('button', { name: 'Ask' }).click();

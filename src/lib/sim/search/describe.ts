@@ -25,7 +25,7 @@ export function describeSearchEvent(e: SearchEvent): string {
 		case 'query-started':
 			return `Query ${e.number}: node ${e.source} asks for ${formatQuery(e.query)} by ${METHOD_NAMES[e.method]}; ${count(e.holders, 'node')} in the network ${e.holders === 1 ? 'holds' : 'hold'} an answer.`;
 		case 'unsupported':
-			return `The ${METHOD_NAMES[e.method]} cannot ask for ${formatQuery(e.query)}: ${e.reason}.`;
+			return `The ${METHOD_NAMES[e.method]} cannot answer the query (${formatQuery(e.query)}): ${e.reason}.`;
 		case 'ring-started':
 			return `Nothing found yet: ring ${e.ring} floods again from the requester with TTL ${e.ttl}.`;
 		case 'flood-wave': {
