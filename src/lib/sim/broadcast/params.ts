@@ -1,4 +1,4 @@
-import { SimError } from '../core';
+import { choice, integer, SimError } from '../core';
 import { GOSSIP_LIMITS } from '../gossip';
 import type { BroadcastOverlay, BroadcastParams, Dissemination, StopRule } from './types';
 
@@ -40,18 +40,6 @@ export interface BroadcastOptions {
 	readonly refresh?: boolean;
 	readonly maxRounds?: number;
 	readonly patience?: number;
-}
-
-function integer(name: string, v: number, min: number, max: number): number {
-	if (!Number.isInteger(v) || v < min || v > max)
-		throw new SimError(`${name} must be an integer from ${min} to ${max}, got ${v}`);
-	return v;
-}
-
-function choice<T extends string>(name: string, v: T, list: readonly T[]): T {
-	if (!list.includes(v))
-		throw new SimError(`unknown ${name} "${v}"; try one of: ${list.join(', ')}`);
-	return v;
 }
 
 /**

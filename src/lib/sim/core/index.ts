@@ -3,3 +3,4 @@ export * from './ids';
 export * from './hash';
 export * from './model';
 export * from './timeline';
+export * from './check';

@@ -1,4 +1,4 @@
-import { SimError } from '../core';
+import { integer, SimError } from '../core';
 import { bufferSize, presetProtocol, PRESETS } from './presets';
 import type {
 	ExchangeSize,
@@ -55,12 +55,6 @@ export interface GossipOptions {
 /** The default ψ for view size c: a quarter of the view, at least 1 (DESIGN.md: 3 ≤ ψ ≤ c/2 works). */
 export function defaultPsi(c: number): number {
 	return Math.max(1, Math.min(c, Math.round(c / 4)));
-}
-
-function integer(name: string, v: number, min: number, max: number, hint = ''): number {
-	if (!Number.isInteger(v) || v < min || v > max)
-		throw new SimError(`${name} must be an integer from ${min} to ${max}${hint}, got ${v}`);
-	return v;
 }
 
 function fraction(name: string, v: number, max = 1): number {

@@ -2,6 +2,7 @@ import {
 	closestTo,
 	formatId,
 	idBits,
+	integer,
 	keyFromName,
 	Rng,
 	SimError,
@@ -31,9 +32,7 @@ export function initRing(params: RingParams, seed: string): RingState {
 	const space = validateIdSpace({ b: 4, digits: params.digits });
 	for (const name of ['nodes', 'keys'] as const) {
 		const { min, max } = RING_LIMITS[name];
-		const v = params[name];
-		if (!Number.isInteger(v) || v < min || v > max)
-			throw new SimError(`${name} must be an integer from ${min} to ${max}, got ${v}`);
+		integer(name, params[name], min, max);
 	}
 	if (params.nodes > 2 ** idBits(space))
 		throw new SimError(`${params.nodes} nodes do not fit in ${params.digits} hex digits`);

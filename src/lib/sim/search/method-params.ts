@@ -1,5 +1,4 @@
-import { SimError } from '../core';
-import { choice, integer } from './check';
+import { choice, integer, SimError } from '../core';
 import { METHODS, QUERY_KINDS, SEARCH_LIMITS } from './params';
 import type { OverlayKind, QueryKind, SearchMethod } from './types';
 

@@ -1,5 +1,4 @@
-import { SimError } from '../core';
-import { choice, integer } from './check';
+import { choice, integer, SimError } from '../core';
 import type {
 	Allocation,
 	NetworkSpec,
