@@ -19,6 +19,7 @@ import { fixed, percent, playLesson, type PlayedStep } from './gossipRun';
 
 const lessons = Object.fromEntries(
 	[
+		'00-decentralized.md',
 		'20-gossip-substrate.md',
 		'21-design-space.md',
 		'22-random-graph.md',
@@ -43,6 +44,26 @@ describe('narration stays short', () => {
 		'lesson %s step %i has at most 60 words on screen',
 		(_, __, st) => expect((st as PlayedStep).words).toBeLessThanOrEqual(60)
 	);
+});
+
+describe('lesson 00, a case for decentralized systems', () => {
+	const [, serverFails, , halfFail] = lessons['00'];
+
+	it('quotes the star falling apart and the random overlay staying whole as it heals', () => {
+		const star = last(serverFails);
+		expect([star.live, star.components]).toEqual([99, 99]);
+		expect(serverFails.text).toContain('99 isolated nodes, 99 components');
+		const failed = halfFail.metrics[1];
+		const after = last(halfFail);
+		expect([after.components, after.largestComponent, after.live]).toEqual([1, 50, 50]);
+		expect(halfFail.states.at(-1)?.round).toBe((halfFail.states[1]?.round ?? 0) + 5);
+		expect(halfFail.text).toContain(`from ${percent(failed.deadLinks)} to`);
+		// The answer's own placeholders, as the player fills them from the run.
+		expect(textOf(halfFail.step)).toContain(
+			`Yes: one component of all 50 survivors. A random graph where each node knows a few others stays connected. Gossip forgets the dead links as they age: from ${percent(failed.deadLinks)} to ${percent(after.deadLinks)} in 5 rounds.`
+		);
+		expect(after.deadLinks).toBeGreaterThan(0);
+	});
 });
 
 describe('lesson 20, the generic substrate', () => {

@@ -8,6 +8,7 @@ import {
 	runToEnd,
 	type PastryState
 } from '../src/lib/sim/pastry';
+import { lessonFile, textOf } from './testing';
 
 /**
  * The numbers lessons 02-06 state about a run, each from that run (rule 5 of the brief). The stats
@@ -54,6 +55,17 @@ describe('lesson 03: routing to d46a1c', () => {
 			'd462ba>d467c4:leaf-set'
 		]);
 		expect(panel(300).meanHops.toFixed(2)).toBe('2.00');
+	});
+
+	it('adds about 0.9 hop per ×16 nodes: 2.48 at 1,000 nodes, 3.97 at 100,000', () => {
+		const [small, large] = [panel(1000).meanHops, panel(100_000).meanHops];
+		// 100 times the nodes is log16(100) more digits to fix.
+		const perSixteenfold = (large - small) / (Math.log(100) / Math.log(16));
+		const text = textOf(lessonFile('03-pastry-routing.md').steps[4]);
+		expect(text).toContain(`Each ×16 nodes adds about ${perSixteenfold.toFixed(1)} hop`);
+		expect(text).toContain(
+			`measures ${small.toFixed(2)} at 1,000 nodes and ${large.toFixed(2)} at 100,000`
+		);
 	});
 });
 
