@@ -9,7 +9,7 @@ import { launch, median } from './browser';
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-await page.goto(`${base}/play/gossip?nodes=1000&view=20&show=graph`);
+await page.goto(`${base}/play/gossip?nodes=1000&viewSize=20&show=graph`);
 await page.waitForSelector('html[data-hydrated]');
 await page.waitForSelector(
 	'[data-testid=gossip-graph]:not([data-pending]) canvas[data-nodes="1000"]'

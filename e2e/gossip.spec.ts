@@ -33,7 +33,7 @@ test.describe('gossip playground', () => {
 	test('steps one exchange, then a whole round; the exchange plays in four phases', async ({
 		page
 	}) => {
-		await open(page, '/play/gossip?nodes=20&view=4&show=graph,exchange,inspector');
+		await open(page, '/play/gossip?nodes=20&viewSize=4&show=graph,exchange,inspector');
 		const step = page.getByTestId('step');
 		const round = page.getByTestId('round');
 		const exchange = page.getByTestId('gossip-exchange');
@@ -78,7 +78,7 @@ test.describe('gossip playground', () => {
 	test('one round number everywhere: the bar, the inspector and whole-number round ticks', async ({
 		page
 	}) => {
-		await open(page, '/play/gossip?nodes=20&view=4&show=graph,metrics,inspector');
+		await open(page, '/play/gossip?nodes=20&viewSize=4&show=graph,metrics,inspector');
 		await page.keyboard.press('n');
 		await measured(page, 1);
 		const ticks = page.getByTestId('chart-clustering').locator('text.tick[text-anchor=middle]');
@@ -92,7 +92,7 @@ test.describe('gossip playground', () => {
 	test('the URL restores the picture: round, views, edges and the by-id layout', async ({
 		page
 	}) => {
-		await open(page, '/play/gossip?preset=tman&nodes=40&view=4&show=graph,inspector');
+		await open(page, '/play/gossip?preset=tman&nodes=40&viewSize=4&show=graph,inspector');
 		for (let i = 0; i < 3; i++) await page.keyboard.press('n');
 		await page.keyboard.press('ArrowRight');
 		await expect(page.getByTestId('step')).toHaveText('121');
@@ -119,7 +119,7 @@ test.describe('gossip playground', () => {
 	test('user actions are in the link; a force layout comes back with the same edges', async ({
 		page
 	}) => {
-		await open(page, '/play/gossip?nodes=60&view=6');
+		await open(page, '/play/gossip?nodes=60&viewSize=6');
 		await page.keyboard.press('n');
 		await page.locator('#gossip-fail').fill('0.25');
 		await page.getByRole('button', { name: 'Fail', exact: true }).click();
@@ -143,7 +143,7 @@ test.describe('gossip playground', () => {
 	});
 
 	test('a bad parameter is named and the run is kept', async ({ page }) => {
-		await open(page, '/play/gossip?nodes=30&view=4&step=5');
+		await open(page, '/play/gossip?nodes=30&viewSize=4&step=5');
 		await page.getByText('Parameters and seed').click();
 		await page.locator('input[name=view]').fill('500');
 		await page.getByRole('button', { name: 'Apply' }).click();
@@ -170,7 +170,7 @@ test.describe('gossip playground', () => {
 	});
 
 	test('the metrics follow the scrubber and keep their values after a seek', async ({ page }) => {
-		await open(page, '/play/gossip?nodes=400&view=8&rounds=12&show=graph,metrics');
+		await open(page, '/play/gossip?nodes=400&viewSize=8&rounds=12&show=graph,metrics');
 		await page.keyboard.press('End');
 		await expect(page.getByTestId('round')).toHaveText('12');
 		await measured(page, 12);
@@ -200,22 +200,28 @@ test.describe('gossip playground', () => {
 				[1280, 720]
 			]) {
 				await page.setViewportSize({ width: w, height: h });
-				await open(page, '/play/gossip?nodes=100&view=8&show=graph,metrics,inspector&step=3000');
+				await open(
+					page,
+					'/play/gossip?nodes=100&viewSize=8&show=graph,metrics,inspector&step=3000'
+				);
 				await measured(page, 30);
 				await page.locator('circle.node[data-id="12"]').click();
 				await shoot(page, `gossip-converged-${theme}-${w}x${h}`);
-				await open(page, '/play/gossip?nodes=30&view=6&show=graph,exchange,inspector&step=4');
+				await open(page, '/play/gossip?nodes=30&viewSize=6&show=graph,exchange,inspector&step=4');
 				// Where there is no room beside the graph, the exchange is its second panel's key away.
 				if (w === 1280) await page.locator('[data-tab=exchange]').click();
 				await page.keyboard.press('ArrowRight');
 				await expect(page.getByTestId('gossip-exchange')).toHaveAttribute('data-phase', '3');
 				await page.screenshot({ path: `screenshots/gossip-exchange-${theme}-${w}x${h}.png` });
-				await open(page, '/play/gossip?nodes=100&view=8&init=random&show=compare');
+				await open(page, '/play/gossip?nodes=100&viewSize=8&init=random&show=compare');
 				await expect(page.getByTestId('gossip-compare').locator('svg path')).not.toHaveCount(0);
 				await shoot(page, `gossip-compare-${theme}-${w}x${h}`);
 			}
 			await expectAccessible(page);
-			await open(page, '/play/gossip?nodes=30&view=6&show=graph,exchange,inspector,degree&step=4');
+			await open(
+				page,
+				'/play/gossip?nodes=30&viewSize=6&show=graph,exchange,inspector,degree&step=4'
+			);
 			await expectAccessible(page);
 		});
 	}
@@ -223,7 +229,7 @@ test.describe('gossip playground', () => {
 
 test.describe('gossip at scale', () => {
 	test('1,000 nodes animate on a canvas', async ({ page }) => {
-		await open(page, '/play/gossip?nodes=1000&view=20&show=graph');
+		await open(page, '/play/gossip?nodes=1000&viewSize=20&show=graph');
 		const canvas = page.locator('[data-testid=gossip-graph] canvas');
 		await expect(canvas).toHaveAttribute('data-nodes', '1000');
 		await page.keyboard.press('n');
@@ -261,7 +267,7 @@ test.describe('gossip at scale', () => {
 		page
 	}) => {
 		test.setTimeout(300_000);
-		await open(page, '/play/gossip?nodes=10000&view=30&rounds=200&show=graph,metrics');
+		await open(page, '/play/gossip?nodes=10000&viewSize=30&rounds=200&show=graph,metrics');
 		await expect(page.getByTestId('gossip-graph')).toContainText('A sample of');
 		await measured(page, 0);
 		const started = Date.now();

@@ -11,7 +11,7 @@ test.describe('long jobs in the worker', () => {
 	}) => {
 		test.setTimeout(240_000);
 		await usePrefs(page, { lecture: true });
-		await open(page, '/play/gossip?nodes=10000&view=30&rounds=1000&show=graph,metrics');
+		await open(page, '/play/gossip?nodes=10000&viewSize=30&rounds=1000&show=graph,metrics');
 		await expect(page.getByTestId('gossip-graph')).toContainText('A sample of');
 		const round = page.getByTestId('round');
 		await expect(round).toHaveText('0');

@@ -69,7 +69,7 @@ export function parseGossip(argv: string[]): GossipRun {
 		f[key] === undefined || f[key] === FROM_PRESET ? undefined : (f[key] as T);
 	const options = {
 		nodes: f.nodes as number,
-		viewSize: f.view as number,
+		viewSize: f.viewSize as number,
 		preset: pick<Preset>('preset'),
 		peerSelection: pick<PeerSelection>('peerSelection'),
 		psi: number('psi'),

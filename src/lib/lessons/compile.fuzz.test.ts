@@ -56,7 +56,7 @@ const simLine = fc.oneof(
 	fc.constantFrom(
 		'model: ring', 'model: pastry', 'model: gossip', 'model: search', 'model: chord', 'model:',
 		'params: { nodes: 5, keys: 2 }', 'params: { digits: 4, nodes: 3, keys: 0 }', 'params: { nodes: -1 }',
-		'params: { nodes: 12, view: 3, rounds: 3 }', 'params: { speed: 3 }', 'params: [1, 2]',
+		'params: { nodes: 12, viewSize: 3, rounds: 3 }', 'params: { speed: 3 }', 'params: [1, 2]',
 		'params: { nodes: 20, overlay: random }', 'params: { scenario: random, nodes: 12 }',
 		'seed: a', 'seed: ""', "seed: 'x y'", 'seed: [1]',
 		'actions:', '  - step: 2', '  - step: 0', '  - step: x', '  - round: 1', '  - round', '  - end',
@@ -89,10 +89,10 @@ const simBlock = fc
 		params: fc.option(
 			fc.constantFrom(
 				'params: { nodes: 5, keys: 2 }', 'params: { digits: 4, nodes: 3, keys: 0 }',
-				'params: { nodes: -1 }', 'params: { nodes: 12, view: 3, rounds: 3 }',
+				'params: { nodes: -1 }', 'params: { nodes: 12, viewSize: 3, rounds: 3 }',
 				'params: { speed: 3 }', 'params: { nodes: 20, overlay: random, queries: 3 }',
 				'params: { scenario: random, nodes: 12 }', 'params: { scenario: lecture }',
-				'params: { nodes: 12, view: 3, rounds: 3, preset: cyclon, fail: 0.5, failRound: 1 }'
+				'params: { nodes: 12, viewSize: 3, rounds: 3, preset: cyclon, fail: 0.5, failRound: 1 }'
 			) // prettier-ignore
 		),
 		seed: fc.option(fc.constantFrom('seed: a', 'seed: ""', 'seed: lecture', 'seed: [1]')),

@@ -180,6 +180,16 @@ actions:
 		);
 	});
 
+	it('reads an earlier name of a parameter as the parameter (view for viewSize)', () => {
+		const file = (params: string) =>
+			lesson(`\n# One\n\n\`\`\`sim\nmodel: gossip\nparams: ${params}\n\`\`\`\n`);
+		const old = compileLesson('lessons/08-views.md', file('{ nodes: 12, view: 3 }'));
+		const now = compileLesson('lessons/08-views.md', file('{ nodes: 12, viewSize: 3 }'));
+		expect(old.steps[0].sim.params).toEqual(now.steps[0].sim.params);
+		expect(now.steps[0].sim.params).toMatchObject({ viewSize: 3 });
+		expect(now.steps[0].sim.params).not.toHaveProperty('view');
+	});
+
 	it('compiles and dry-runs every lesson in the repository', () => {
 		const files = readdirSync('lessons').filter((f) => f.endsWith('.md'));
 		expect(files.length).toBeGreaterThan(0);

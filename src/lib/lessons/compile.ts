@@ -164,7 +164,7 @@ function simOf(
 	const params: ParamValues =
 		previous && previous.model === model ? { ...previous.params } : defaultParams(entry.params);
 	for (const [key, value] of Object.entries(block.params ?? {})) {
-		const spec = entry.params.find((p) => p.key === key);
+		const spec = entry.params.find((p) => p.key === key || p.aliases?.includes(key));
 		if (!spec)
 			throw new LessonError(
 				file,
@@ -173,7 +173,7 @@ function simOf(
 			);
 		const parsed = parseParam(spec, String(value));
 		if ('error' in parsed) throw new LessonError(file, lineOf(['params', key]), parsed.error);
-		params[key] = parsed.value;
+		params[spec.key] = parsed.value;
 	}
 	const seed = block.seed !== undefined ? String(block.seed) : (previous?.seed ?? '1');
 	const badSeed = seedError(seed);

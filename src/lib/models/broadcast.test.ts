@@ -24,7 +24,7 @@ describe('broadcast entry', () => {
 			fail: 0
 		});
 		expect(broadcastOptions(params({ stop: 'coin', k: 3 }))).toMatchObject({ stopK: 3 });
-		expect(() => broadcastEntry.init(params({ view: 8, fanout: 9 }), '1')).toThrow(
+		expect(() => broadcastEntry.init(params({ viewSize: 8, fanout: 9 }), '1')).toThrow(
 			'the fanout f must be an integer from 1 to 8, got 9'
 		);
 	});
@@ -43,7 +43,7 @@ describe('broadcast entry', () => {
 	});
 
 	it('steps back exactly, and a link replays whole rounds and failures', () => {
-		const init = () => broadcastEntry.init(params({ nodes: 60, view: 4 }), '3');
+		const init = () => broadcastEntry.init(params({ nodes: 60, viewSize: 4 }), '3');
 		const t = new Timeline(broadcastEntry.model, init(), { checkpointEvery: 3 });
 		for (let i = 0; i < 5; i++) t.forward();
 		t.forwardRound();
@@ -79,7 +79,7 @@ describe('broadcast entry', () => {
 	});
 
 	it('compares push, pull and push-pull here with push on a ring lattice', () => {
-		const runs = compareRuns(broadcastOptions(params({ nodes: 200, view: 8 })), '1');
+		const runs = compareRuns(broadcastOptions(params({ nodes: 200, viewSize: 8 })), '1');
 		expect(runs.map((r) => `${r.protocol}/${r.overlay}`)).toEqual([
 			'push/cyclon',
 			'pull/cyclon',

@@ -31,7 +31,7 @@ export function broadcastOptions(p: ParamValues): BroadcastOptions {
 	return {
 		overlay: String(p.overlay ?? 'cyclon') as BroadcastOverlay,
 		nodes: Number(p.nodes),
-		viewSize: Number(p.view),
+		viewSize: Number(p.viewSize),
 		protocol: String(p.protocol ?? 'push') as Dissemination,
 		fanout: Number(p.fanout ?? 1),
 		stop,
@@ -151,7 +151,15 @@ export const broadcastEntry: SimEntry<BroadcastState, BroadcastCommand, Broadcas
 			help: 'the views peers are picked from: Cyclon or Newscast after 30 rounds, a random graph, or a ring lattice'
 		},
 		{ key: 'nodes', label: 'Nodes N', kind: 'int', min: 2, max: 10_000, default: 200 },
-		{ key: 'view', label: 'View size c', kind: 'int', min: 1, max: 50, default: 8 },
+		{
+			key: 'viewSize',
+			aliases: ['view'],
+			label: 'View size c',
+			kind: 'int',
+			min: 1,
+			max: 50,
+			default: 8
+		},
 		{
 			key: 'protocol',
 			label: 'Protocol',

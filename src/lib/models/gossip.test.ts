@@ -69,7 +69,7 @@ describe('gossip entry parameters', () => {
 	});
 
 	it('refuse a combination the core refuses, with its message', () => {
-		expect(() => gossipEntry.init(params({ view: 100 }), 's')).toThrow(
+		expect(() => gossipEntry.init(params({ viewSize: 100 }), 's')).toThrow(
 			'the view size c must be an integer from 1 to 99 (below N), got 100'
 		);
 		expect(() => gossipEntry.init(params({ fail: 0.5, failRound: 60 }), 's')).toThrow(
@@ -113,7 +113,10 @@ describe('gossip steps', () => {
 
 describe('gossip narration', () => {
 	it('tells one exchange in full, and a whole round as its summary', () => {
-		const t = new Timeline(gossipStepModel, gossipEntry.init(params({ nodes: 12, view: 4 }), 'n'));
+		const t = new Timeline(
+			gossipStepModel,
+			gossipEntry.init(params({ nodes: 12, viewSize: 4 }), 'n')
+		);
 		const tell = (events: readonly GossipEvent[]) =>
 			events.map((e) => gossipEntry.describe(e, t.state)).filter(Boolean);
 		const one = tell(t.forward() ?? []);
@@ -183,7 +186,7 @@ describe('gossip lesson actions and highlights', () => {
 
 describe('gossip export', () => {
 	it("writes the state, its metrics and the run's per-round series", () => {
-		const s = gossipEntry.init(params({ nodes: 10, view: 3 }), 'e');
+		const s = gossipEntry.init(params({ nodes: 10, viewSize: 3 }), 'e');
 		const json = gossipEntry.exportJson(s) as Record<string, unknown>;
 		expect(json).toMatchObject({ model: 'gossip', seed: 'e', round: 0, live: 10, rounds: null });
 		expect((json.views as unknown[]).length).toBe(10);

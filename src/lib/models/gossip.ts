@@ -34,7 +34,7 @@ export function gossipOptions(p: ParamValues): GossipOptions {
 	const fail = Number(p.fail ?? 0);
 	return {
 		nodes: Number(p.nodes),
-		viewSize: Number(p.view),
+		viewSize: Number(p.viewSize),
 		preset: preset === 'blind' ? undefined : (preset as Preset),
 		peerSelection: picked(p.peerSelection),
 		psi: int(p.psi),

@@ -46,8 +46,9 @@ const fromPreset = (key: string, label: string, help: string, metavar: string): 
 /**
  * The gossip parameters, the one table the page (URL, form, lessons: {@link GOSSIP_PARAMS}) and
  * `sim gossip` (its flags, their checks and help) read. `min`/`max` are what the page animates;
- * `limits` what the simulation accepts headless (`GOSSIP_LIMITS`). The view size is `view` in
- * links, lessons and the flag, `viewSize` in the simulation (the papers' c).
+ * `limits` what the simulation accepts headless (`GOSSIP_LIMITS`). The view size is `viewSize` in
+ * links, lessons and the simulation (the papers' c; `view` still reads as it in old links), and
+ * `--view` on the command line.
  */
 export const GOSSIP_TABLE: readonly ParamSpec[] = [
 	{
@@ -69,7 +70,9 @@ export const GOSSIP_TABLE: readonly ParamSpec[] = [
 		required: true
 	},
 	{
-		key: 'view',
+		key: 'viewSize',
+		flag: 'view',
+		aliases: ['view'],
 		label: 'View size c',
 		kind: 'int',
 		min: 1,

@@ -34,3 +34,19 @@ describe('parameters', () => {
 		expect(seedError('x'.repeat(41))).not.toBeNull();
 	});
 });
+
+describe('one name for the view size', () => {
+	it('writes viewSize, and still reads the view of older links and lessons', async () => {
+		const { GOSSIP_PARAMS } = await import('./params-gossip');
+		const { broadcastEntry } = await import('./broadcast');
+		for (const specs of [GOSSIP_PARAMS, broadcastEntry.params]) {
+			expect(specs.some((s) => s.key === 'viewSize')).toBe(true);
+			expect(specs.some((s) => s.key === 'view')).toBe(false);
+			const read = (q: string) => readParams(specs, (k) => new URLSearchParams(q).get(k));
+			expect(read('viewSize=5').values.viewSize).toBe(5);
+			expect(read('view=5').values.viewSize).toBe(5);
+			expect(read('view=5').values.view).toBeUndefined();
+			expect(read('view=-3').errors).toEqual([expect.stringContaining('View size c')]);
+		}
+	});
+});

@@ -89,7 +89,9 @@ export function readParams(
 	const values = defaultParams(specs);
 	const errors: string[] = [];
 	for (const spec of specs) {
-		const raw = get(spec.key);
+		const raw = [spec.key, ...(spec.aliases ?? [])]
+			.map(get)
+			.find((v) => v !== null && v !== undefined);
 		if (raw === null || raw === undefined) continue;
 		const parsed = parseParam(spec, raw);
 		if ('error' in parsed) errors.push(parsed.error);

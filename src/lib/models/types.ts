@@ -16,6 +16,11 @@ interface ParamCommon {
 	readonly required?: boolean;
 	/** The placeholder of the flag's value in the help (`N`, `T`). */
 	readonly metavar?: string;
+	/**
+	 * Earlier names of the parameter that links and lesson files may still carry (`view` for
+	 * `viewSize`): read as the parameter itself, never written.
+	 */
+	readonly aliases?: readonly string[];
 }
 
 /** One tunable parameter of a model, as the URL, the parameter form and the lesson files see it. */

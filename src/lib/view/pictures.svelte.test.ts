@@ -89,7 +89,7 @@ describe('pictures (SVG snapshots)', () => {
 	});
 
 	it('the gossip graph at round 5', () => {
-		const player = playerOf<GossipState>(gossipEntry, { nodes: 40, view: 5 }, 0);
+		const player = playerOf<GossipState>(gossipEntry, { nodes: 40, viewSize: 5 }, 0);
 		for (let r = 0; r < 5; r++) player.forwardRound();
 		expect(player.state.round).toBe(5);
 		const { container } = render(GraphPanel, {

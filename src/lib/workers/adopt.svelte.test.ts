@@ -39,7 +39,7 @@ function counted(): { entry: SimEntry<GossipState>; calls: GossipCommand[] } {
 
 describe('rounds run in the worker enter the timeline by adoption', () => {
 	it('100 rounds are recorded without one apply call, and equal the same rounds stepped here', async () => {
-		const p = params({ nodes: 400, view: 6, preset: 'cyclon', rounds: 200 });
+		const p = params({ nodes: 400, viewSize: 6, preset: 'cyclon', rounds: 200 });
 		const { entry, calls } = counted();
 		const player = new Player(entry, {
 			model: 'gossip',
@@ -89,7 +89,7 @@ describe('rounds run in the worker enter the timeline by adoption', () => {
 	});
 
 	it('a cancelled run records nothing and says so', async () => {
-		const p = params({ nodes: 400, view: 6, preset: 'newscast' });
+		const p = params({ nodes: 400, viewSize: 6, preset: 'newscast' });
 		const { entry, calls } = counted();
 		const player = new Player(entry, { model: 'gossip', params: p, seed: 'c', step: 0, log: [] });
 		player.forward();

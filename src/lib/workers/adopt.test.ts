@@ -42,7 +42,7 @@ describe('a run adopted from the worker', () => {
 				fc.integer({ min: 0, max: 30 }),
 				fc.integer({ min: 1, max: 12 }),
 				async (preset, seed, nodes, steps, count) => {
-					const p = params({ nodes, view: 4, preset, churn: 0.05 });
+					const p = params({ nodes, viewSize: 4, preset, churn: 0.05 });
 					const init = gossipEntry.init(p, seed);
 					const here = new Timeline(gossipStepModel, init);
 					const adopted = new Timeline(gossipStepModel, init);

@@ -38,7 +38,7 @@ function fakeWorker(): WorkerLike & {
 const start = (nodes: number) =>
 	toPlainGossip(
 		gossipEntry.init(
-			{ ...defaultParams(gossipEntry.params), nodes, view: 8, preset: 'cyclon' },
+			{ ...defaultParams(gossipEntry.params), nodes, viewSize: 8, preset: 'cyclon' },
 			'client'
 		)
 	);

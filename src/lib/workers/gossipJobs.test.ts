@@ -57,7 +57,7 @@ const series = (t: Tl, p: ParamValues, seed: string) =>
 
 describe('gossip series replay', () => {
 	it('measures the last state of every round, user commands and run-rounds included', async () => {
-		const p = params({ nodes: 16, view: 4, preset: 'newscast' });
+		const p = params({ nodes: 16, viewSize: 4, preset: 'newscast' });
 		const t = timeline(p, 's1');
 		for (let i = 0; i < 20; i++) t.forward();
 		t.act({ type: 'fail-fraction', fraction: 0.25 });
@@ -74,7 +74,14 @@ describe('gossip series replay', () => {
 	});
 
 	it('steps whole rounds above 300 nodes, and a scheduled failure shows at its round', async () => {
-		const p = params({ nodes: 301, view: 3, preset: 'cyclon', fail: 0.5, failRound: 2, rounds: 4 });
+		const p = params({
+			nodes: 301,
+			viewSize: 3,
+			preset: 'cyclon',
+			fail: 0.5,
+			failRound: 2,
+			rounds: 4
+		});
 		const t = timeline(p, 's2');
 		while (t.forward() !== null);
 		expect(t.length).toBe(4);
@@ -101,7 +108,7 @@ describe('gossip series replay', () => {
 				ops,
 				fc.constantFrom('blind', 'cyclon', 'newscast'),
 				async (list, preset) => {
-					const p = params({ nodes: 10, view: 3, preset, rounds: 12 });
+					const p = params({ nodes: 10, viewSize: 3, preset, rounds: 12 });
 					const t = timeline(p, 'prop');
 					let points: SeriesPoint[] = [];
 					let log = t.userLog();
@@ -141,7 +148,7 @@ describe('gossip series replay', () => {
 
 describe('gossip jobs', () => {
 	it('measure the start and each round of a run ahead at the step it will be recorded at', async () => {
-		const p = params({ nodes: 400, view: 5, preset: 'cyclon' });
+		const p = params({ nodes: 400, viewSize: 5, preset: 'cyclon' });
 		const t = timeline(p, 'ahead');
 		t.forward();
 		const done = await runRoundsJob(
@@ -157,7 +164,7 @@ describe('gossip jobs', () => {
 	});
 
 	it('runs the three presets on the same seed and scenario', async () => {
-		const p = params({ nodes: 60, view: 6, init: 'random' });
+		const p = params({ nodes: 60, viewSize: 6, init: 'random' });
 		const out = await compareJob({ kind: 'gossip-compare', params: p, seed: 'c', rounds: 15 }, ctl);
 		expect(Object.keys(out)).toEqual(['newscast', 'cyclon', 'tman']);
 		expect(out.cyclon).toHaveLength(16);
