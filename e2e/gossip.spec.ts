@@ -145,17 +145,17 @@ test.describe('gossip playground', () => {
 	test('a bad parameter is named and the run is kept', async ({ page }) => {
 		await open(page, '/play/gossip?nodes=30&viewSize=4&step=5');
 		await page.getByText('Parameters and seed').click();
-		await page.locator('input[name=view]').fill('500');
+		await page.locator('input[name=viewSize]').fill('500');
 		await page.getByRole('button', { name: 'Apply' }).click();
 		await expect(page.getByTestId('param-errors')).toContainText(
 			'View size c must be a whole number from 1 to 50, got "500"'
 		);
-		await page.locator('input[name=view]').fill('30');
+		await page.locator('input[name=viewSize]').fill('30');
 		await page.getByRole('button', { name: 'Apply' }).click();
 		await expect(page.getByTestId('param-errors')).toContainText(
 			'the view size c must be an integer from 1 to 29 (below N), got 30'
 		);
-		await page.locator('input[name=view]').fill('4');
+		await page.locator('input[name=viewSize]').fill('4');
 		await page.locator('select[name=merge]').selectOption('random');
 		await page.locator('input[name=healer]').fill('2');
 		await page.getByRole('button', { name: 'Apply' }).click();
