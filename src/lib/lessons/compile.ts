@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { entryFor, MODEL_NAMES } from '$lib/models/registry';
-import { defaultParams, parseParam, seedError } from '$lib/models/params';
+import { defaultParams, paramNamed, parseParam, seedError } from '$lib/models/params';
 import type { ParamValues } from '$lib/models/types';
 import { renderMarkdown } from './markdown';
 import { LECTURE_OUTLINE, type OutlineEntry } from './outline';
@@ -164,7 +164,7 @@ function simOf(
 	const params: ParamValues =
 		previous && previous.model === model ? { ...previous.params } : defaultParams(entry.params);
 	for (const [key, value] of Object.entries(block.params ?? {})) {
-		const spec = entry.params.find((p) => p.key === key || p.aliases?.includes(key));
+		const spec = paramNamed(entry.params, key);
 		if (!spec)
 			throw new LessonError(
 				file,

@@ -78,9 +78,15 @@ export function flagOf(spec: ParamSpec): string {
 	return spec.flag ?? spec.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
+/** The parameter `name` stands for in `specs`: its key, or one of its earlier names (`aliases`). */
+export function paramNamed(specs: readonly ParamSpec[], name: string): ParamSpec | undefined {
+	return specs.find((s) => s.key === name || s.aliases?.includes(name));
+}
+
 /**
- * Reads every parameter from `get` (e.g. URLSearchParams.get). Missing ones take their default;
- * invalid ones take their default too and add a message to `errors`.
+ * Reads every parameter from `get` (e.g. URLSearchParams.get), by its key or else by an earlier
+ * name. Missing ones take their default; invalid ones take their default too and add a message to
+ * `errors`.
  */
 export function readParams(
 	specs: readonly ParamSpec[],
@@ -89,10 +95,8 @@ export function readParams(
 	const values = defaultParams(specs);
 	const errors: string[] = [];
 	for (const spec of specs) {
-		const raw = [spec.key, ...(spec.aliases ?? [])]
-			.map(get)
-			.find((v) => v !== null && v !== undefined);
-		if (raw === null || raw === undefined) continue;
+		const raw = [spec.key, ...(spec.aliases ?? [])].map(get).find((v) => v != null);
+		if (raw == null) continue;
 		const parsed = parseParam(spec, raw);
 		if ('error' in parsed) errors.push(parsed.error);
 		else values[spec.key] = parsed.value;
