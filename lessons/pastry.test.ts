@@ -69,7 +69,7 @@ describe('lesson 03: routing to d46a1c', () => {
 		const text = textOf(lessonFile('03-pastry-routing.md').steps[4]);
 		expect(text).toContain(`Each ×16 nodes adds about ${perSixteenfold.toFixed(1)} hop`);
 		expect(text).toContain(
-			`measures ${small.toFixed(2)} at 1,000 nodes and ${large.toFixed(2)} at 100,000`
+			`${small.toFixed(2)} at 1,000 nodes, ${large.toFixed(2)} at 100,000 (paper 3.976)`
 		);
 	});
 });
