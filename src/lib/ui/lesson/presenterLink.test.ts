@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readPresenterMessage, readPresenterState, type PresenterState } from './presenterLink';
+import {
+	PRESENTER_CHANNEL,
+	PresenterLink,
+	readPresenterMessage,
+	readPresenterState,
+	type PresenterState
+} from './presenterLink';
+import type { KeyAction } from '../keys';
 
 const state: PresenterState = {
 	type: 'state',
@@ -74,5 +81,38 @@ describe('readPresenterMessage', () => {
 			{ type: 'state' }
 		])
 			expect(readPresenterMessage(bad)).toBeNull();
+	});
+});
+
+describe('PresenterLink', () => {
+	/** Resolves once `channel` has received `n` messages, with them. */
+	const received = (channel: BroadcastChannel, n: number) =>
+		new Promise<unknown[]>((done) => {
+			const got: unknown[] = [];
+			channel.onmessage = (e) => {
+				got.push(e.data);
+				if (got.length === n) done(got);
+			};
+		});
+
+	it('performs every key of a quick burst, though each one changes the state it shows', async () => {
+		const performed: KeyAction[] = [];
+		let press = 0;
+		const link: PresenterLink = new PresenterLink((action) => {
+			performed.push(action);
+			link.show({ ...state, press: ++press });
+		});
+		link.show(state);
+		const presenter = new BroadcastChannel(PRESENTER_CHANNEL);
+		const states = received(presenter, 3);
+		for (let i = 0; i < 3; i++) presenter.postMessage({ type: 'key', action: 'forward' });
+		const got = (await states) as PresenterState[];
+		expect(performed).toEqual(['forward', 'forward', 'forward']);
+		expect(got.map((s) => s.press)).toEqual([1, 2, 3]);
+		const hello = received(presenter, 1);
+		presenter.postMessage({ type: 'hello' });
+		expect(((await hello)[0] as PresenterState).press).toBe(3);
+		presenter.close();
+		link.close();
 	});
 });

@@ -86,21 +86,19 @@ export function readPresenterMessage(data: unknown): PresenterMessage | null {
 }
 
 /**
- * Keeps a presenter window in sync with the projected lesson, and lets it drive the lesson with its
- * own keys. Returns the cleanup for an $effect. Reads the run's reactive fields, so the effect that
- * calls it re-sends the state whenever a press changes it.
+ * What the presenter window should show for a lesson step and the run's presses so far, or null
+ * while the step has no run yet. Reads the run's reactive fields, so an effect that calls it runs
+ * again whenever a press changes them.
  */
-export function presenterLink(
+export function presenterState(
 	lesson: Lesson,
 	step: number,
-	run: LessonRun | null,
-	perform: (action: KeyAction) => void
-): (() => void) | undefined {
-	if (!run || typeof BroadcastChannel === 'undefined') return;
-	const channel = new BroadcastChannel(PRESENTER_CHANNEL);
+	run: LessonRun | null
+): PresenterState | null {
+	if (!run) return null;
 	const current = lesson.steps[step - 1];
 	const following = lesson.steps[step];
-	const state: PresenterState = {
+	return {
 		type: 'state',
 		lesson: lesson.title,
 		slug: lesson.slug,
@@ -114,12 +112,40 @@ export function presenterLink(
 		revealed: run.revealed,
 		next: following ? { title: following.title, html: sanitizeLessonHtml(following.html) } : null
 	};
-	const send = () => channel.postMessage(state);
-	channel.onmessage = (e: MessageEvent<unknown>) => {
-		const message = readPresenterMessage(e.data);
-		if (message?.type === 'hello') send();
-		if (message?.type === 'key') perform(message.action);
-	};
-	send();
-	return () => channel.close();
+}
+
+/**
+ * The projected window's end of the presenter channel. One channel serves the whole life of the
+ * lesson view: a channel closed and reopened on every press would drop the presenter's keys that
+ * arrive in between (three quick clicks on "Next" moved the lesson twice).
+ */
+export class PresenterLink {
+	readonly #channel: BroadcastChannel | undefined;
+	#state: PresenterState | null = null;
+
+	/** Opens the channel; `perform` runs each key the presenter window presses. */
+	constructor(perform: (action: KeyAction) => void) {
+		if (typeof BroadcastChannel === 'undefined') return;
+		this.#channel = new BroadcastChannel(PRESENTER_CHANNEL);
+		this.#channel.onmessage = (e: MessageEvent<unknown>) => {
+			const message = readPresenterMessage(e.data);
+			if (message?.type === 'hello') this.#post();
+			if (message?.type === 'key') perform(message.action);
+		};
+	}
+
+	/** Tells the presenter window the new state (and answers its later hellos with it). */
+	show(state: PresenterState | null): void {
+		this.#state = state;
+		this.#post();
+	}
+
+	#post(): void {
+		if (this.#state) this.#channel?.postMessage(this.#state);
+	}
+
+	/** Closes the channel. */
+	close(): void {
+		this.#channel?.close();
+	}
 }
