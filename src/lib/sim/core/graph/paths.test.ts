@@ -122,4 +122,39 @@ describe('meanPathLength on random graphs', () => {
 			{ numRuns: 300 }
 		);
 	});
+
+	it('counts a source listed twice twice, across batches of 32 searches and both search directions', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 2, max: 400 }),
+				fc.integer({ min: 1, max: 12 }),
+				fc.array(fc.nat(), { minLength: 1, maxLength: 100 }),
+				fc.string(),
+				(n, k, picks, seed) => {
+					const rng = Rng.stream(seed);
+					const g = graph(
+						Array.from({ length: n }, () => Array.from({ length: k }, () => rng.int(n)))
+					);
+					const lists = Array.from({ length: n }, (_, v) =>
+						Array.from(g.targets.subarray(g.offsets[v], g.offsets[v + 1]))
+					);
+					const sources = picks.map((p) => p % n);
+					let total = 0;
+					let pairs = 0;
+					for (const s of sources)
+						for (const d of reference(lists, s))
+							if (d > 0) {
+								total += d;
+								pairs++;
+							}
+					expect(meanPathLength(g, sources)).toEqual({
+						mean: pairs > 0 ? total / pairs : null,
+						sources: sources.length,
+						pairs
+					});
+				}
+			),
+			{ numRuns: 200 }
+		);
+	});
 });

@@ -55,101 +55,109 @@ export function bfs(g: Csr, source: number, dist: Int32Array, queue: Int32Array)
 	return tail;
 }
 
+/** Sources searched together, one bit lane each of an Int32 mask (Then et al. 2014's batch). */
+const LANES = 32;
 /**
- * Switch to bottom-up once the frontier's edges exceed 1/α of the unexplored nodes' edges. Beamer
- * et al. tune α = 14 on social and synthetic graphs; on the graphs gossip builds (a ring lattice
- * turning into a random graph through small-world stages) α = 4 checks 2.3 times fewer edges over
- * the first 30 rounds of Cyclon at N = 10,000 (same results: a BFS's levels do not depend on it).
+ * A level is searched top-down (frontier nodes push their lanes to their neighbours) while the
+ * frontier's edges are fewer than 1/PUSH of all edges, bottom-up (each node not yet reached in every
+ * lane pulls from its neighbours, stopping once it has every lane it lacks) after that.
  */
-const ALPHA = 4;
-/** …and top-down again once the frontier holds fewer than n/β nodes (Beamer et al.'s β). */
-const BETA = 24;
+const PUSH = 4;
+
+/** Number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+	x -= (x >>> 1) & 0x55555555;
+	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+	return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
 
 /**
  * Mean shortest path length of an undirected graph from the given BFS `sources` (all nodes when
- * omitted: exact, n BFS runs of O(n + m) each). Unreachable pairs are left out of the mean; count
- * components separately to see them. Each search is direction-optimising with the switch rules of
- * Beamer, Asanović & Patterson (2012) (see `ALPHA`, `BETA`); visits are marked with a per-search
- * stamp that also holds the level (nothing to clear between searches), distances are summed a
- * level at a time, and bottom-up steps scan only the nodes still unreached.
+ * omitted: exact, n searches). Unreachable pairs are left out of the mean; count components
+ * separately to see them. The searches run 32 at a time as one multi-source BFS ("MS-BFS", Then,
+ * Kaufmann, Chirigati et al. 2014): each node holds a bit per search for "reached" and for "in the
+ * frontier", so one pass over an edge serves all 32 searches, and each level goes top-down or
+ * bottom-up by the size of its frontier (Beamer, Asanović & Patterson 2012). Distances are exact
+ * integers summed per level, so the mean is the same number a BFS per source gives.
  */
 export function meanPathLength(g: Csr, sources?: ArrayLike<number>): PathLength {
 	const { n, offsets, targets } = g;
-	// mark[v] = base + level for nodes reached by the current search, where base grows by n per
-	// search (levels stay below n), so one load tells "reached, and at which level".
-	const mark = new Int32Array(n);
-	const queue = new Int32Array(n);
-	const rest = new Int32Array(n);
 	const edges = offsets[n];
 	const count = sources ? sources.length : n;
+	const seen = new Int32Array(n);
+	let frontier = new Int32Array(n);
+	let next = new Int32Array(n);
+	let active = new Int32Array(n);
+	let reached = new Int32Array(n);
 	let total = 0;
 	let pairs = 0;
-	let base = 0;
-	for (let k = 0; k < count; k++) {
-		const source = sources ? sources[k] : k;
-		if (base > 0x7fffffff - 2 * n) {
-			mark.fill(0);
-			base = 0;
+	for (let first = 0; first < count; first += LANES) {
+		const lanes = Math.min(LANES, count - first);
+		const all = lanes === LANES ? -1 : (1 << lanes) - 1;
+		seen.fill(0);
+		let act = 0;
+		let frontierEdges = 0;
+		for (let lane = 0; lane < lanes; lane++) {
+			const s = sources ? sources[first + lane] : first + lane;
+			if (frontier[s] === 0) {
+				active[act++] = s;
+				frontierEdges += offsets[s + 1] - offsets[s];
+			}
+			seen[s] |= 1 << lane;
+			frontier[s] |= 1 << lane;
 		}
-		base += n;
-		mark[source] = base;
-		queue[0] = source;
-		let head = 0;
-		let tail = 1;
-		let frontierEdges = offsets[source + 1] - offsets[source];
-		let unexploredEdges = edges - frontierEdges;
-		let bottomUp = false;
-		// Nodes not reached yet, listed when the search first goes bottom-up (-1: not yet), and
-		// compacted by every bottom-up step (top-down steps leave reached ones for it to drop).
-		let left = -1;
-		for (let d = 0; head < tail; d++) {
-			const end = tail;
-			const here = base + d;
-			const next = here + 1;
-			if (!bottomUp) bottomUp = frontierEdges * ALPHA > unexploredEdges;
-			else bottomUp = (end - head) * BETA >= n;
+		for (let d = 1; act > 0; d++) {
 			let found = 0;
-			if (bottomUp) {
-				if (left < 0) {
-					left = 0;
-					for (let v = 0; v < n; v++) if (mark[v] < base) rest[left++] = v;
-				}
-				let kept = 0;
-				for (let r = 0; r < left; r++) {
-					const v = rest[r];
-					if (mark[v] >= base) continue;
-					let parent = false;
-					for (let i = offsets[v], stop = offsets[v + 1]; i < stop; i++)
-						if (mark[targets[i]] === here) {
-							parent = true;
-							break;
-						}
-					if (parent) {
-						mark[v] = next;
-						queue[tail++] = v;
-						found += offsets[v + 1] - offsets[v];
-					} else rest[kept++] = v;
-				}
-				left = kept;
-			} else {
-				for (let q = head; q < end; q++) {
-					const v = queue[q];
+			let edgesFound = 0;
+			if (frontierEdges * PUSH < edges) {
+				let touched = 0;
+				for (let k = 0; k < act; k++) {
+					const v = active[k];
+					const f = frontier[v];
 					for (let i = offsets[v], stop = offsets[v + 1]; i < stop; i++) {
 						const u = targets[i];
-						if (mark[u] < base) {
-							mark[u] = next;
-							queue[tail++] = u;
-							found += offsets[u + 1] - offsets[u];
-						}
+						if ((f & ~seen[u]) === 0) continue;
+						if (next[u] === 0) reached[touched++] = u;
+						next[u] |= f;
 					}
 				}
+				for (let k = 0; k < touched; k++) {
+					const u = reached[k];
+					const fresh = next[u] & ~seen[u];
+					next[u] = fresh;
+					seen[u] |= fresh;
+					const c = popcount(fresh);
+					total += d * c;
+					pairs += c;
+					edgesFound += offsets[u + 1] - offsets[u];
+				}
+				found = touched;
+			} else {
+				for (let u = 0; u < n; u++) {
+					const want = all & ~seen[u];
+					if (want === 0) continue;
+					let got = 0;
+					for (let i = offsets[u], stop = offsets[u + 1]; i < stop; i++) {
+						got |= frontier[targets[i]];
+						if ((got & want) === want) break;
+					}
+					const fresh = got & want;
+					if (fresh === 0) continue;
+					next[u] = fresh;
+					seen[u] |= fresh;
+					reached[found++] = u;
+					const c = popcount(fresh);
+					total += d * c;
+					pairs += c;
+					edgesFound += offsets[u + 1] - offsets[u];
+				}
 			}
-			frontierEdges = found;
-			unexploredEdges -= found;
-			total += (d + 1) * (tail - end);
-			head = end;
+			for (let k = 0; k < act; k++) frontier[active[k]] = 0;
+			[frontier, next] = [next, frontier];
+			[active, reached] = [reached, active];
+			act = found;
+			frontierEdges = edgesFound;
 		}
-		pairs += tail - 1;
 	}
 	return { mean: pairs > 0 ? total / pairs : null, sources: count, pairs };
 }
