@@ -24,16 +24,23 @@ export function componentCount(g: Csr): ComponentCount {
 		return x;
 	};
 	let count = n;
-	for (let v = 0; v < n; v++)
+	for (let v = 0; v < n; v++) {
+		// v's root, kept as the root of the merged set after each union (no find per edge).
+		let a = find(v);
 		for (let i = offsets[v], end = offsets[v + 1]; i < end; i++) {
-			let a = find(v);
-			let b = find(targets[i]);
+			const b = find(targets[i]);
 			if (a === b) continue;
-			if (size[a] < size[b]) [a, b] = [b, a];
-			parent[b] = a;
-			size[a] += size[b];
+			if (size[a] < size[b]) {
+				parent[a] = b;
+				size[b] += size[a];
+				a = b;
+			} else {
+				parent[b] = a;
+				size[a] += size[b];
+			}
 			count--;
 		}
+	}
 	let largest = 0;
 	for (let v = 0; v < n; v++) if (parent[v] === v && size[v] > largest) largest = size[v];
 	return { count, largest };
