@@ -3,20 +3,43 @@
  * Chromium: the gossip engine the page's worker runs (initGossip, runRounds, gossipMetrics), with
  * every metric measured after every round, timed by the worker's own clock.
  */
-import { gossipMetrics, initGossip, runRounds } from '../src/lib/sim/gossip';
+import { gossipMetrics, initGossip, runRounds, toPlainGossip } from '../src/lib/sim/gossip';
+import { hostControl } from '../src/lib/workers/control';
+import { FULL_METRICS_UP_TO, runRoundsJob } from '../src/lib/workers/gossipJobs';
 
 interface Job {
 	readonly nodes: number;
 	readonly view: number;
 	readonly rounds: number;
 	readonly preset: 'newscast' | 'cyclon' | 'tman';
+	/** `every`: every metric after every round; `page`: the page's own job (`runRoundsJob`). */
+	readonly mode: 'every' | 'page';
 }
 
-self.onmessage = (e: MessageEvent<Job>) => {
-	const { nodes, view, rounds, preset } = e.data;
+self.onmessage = async (e: MessageEvent<Job>) => {
+	const { nodes, view, rounds, preset, mode } = e.data;
 	const t0 = performance.now();
 	const s = initGossip({ nodes, viewSize: view, preset }, '1');
 	const t1 = performance.now();
+	if (mode === 'page') {
+		const job = { kind: 'gossip-run', state: toPlainGossip(s), count: rounds, step: 1 } as const;
+		const result = await runRoundsJob(
+			job,
+			hostControl(
+				() => {},
+				() => false
+			)
+		);
+		const t2 = performance.now();
+		postMessage({
+			initMs: t1 - t0,
+			roundsMs: t2 - t1,
+			metricsMs: NaN,
+			fullEvery: Math.ceil(nodes / FULL_METRICS_UP_TO),
+			components: result?.points.at(-1)?.components ?? -1
+		});
+		return;
+	}
 	let metricsMs = 0;
 	let components = 0;
 	for (let r = 0; r < rounds; r++) {

@@ -1,5 +1,6 @@
 /**
- * In-browser time of 100 gossip rounds at N = 10,000 with every metric every round (issue 9), in
+ * In-browser time of 100 gossip rounds at N = 10,000 with every metric every round, or as the page
+ * runs them (`mode: 'page'`: its own `runRoundsJob`) (issue 9), in
  * Debian's Chromium: the engine bundled by esbuild (bench/browserRounds.entry.ts) runs in a
  * dedicated Worker of a blank page served through Playwright's routing (no site, no CSP, no
  * dependency on the page's own worker stack), and reports the worker's own clock. This is the
@@ -15,6 +16,8 @@ export interface BrowserRounds {
 	readonly roundsMs: number;
 	readonly metricsMs: number;
 	readonly components: number;
+	/** In the page's job (`mode: 'page'`): every how many rounds every metric is measured. */
+	readonly fullEvery?: number;
 }
 
 const ORIGIN = 'http://bench.invalid';
@@ -22,7 +25,13 @@ const ORIGIN = 'http://bench.invalid';
 /** Runs `rounds` rounds of `preset` at `nodes` nodes, view `view`, `runs` times (fresh worker each). */
 export async function browserRounds(
 	browser: Browser,
-	job = { nodes: 10_000, view: 30, rounds: 100, preset: 'cyclon' as const },
+	job: {
+		nodes: number;
+		view: number;
+		rounds: number;
+		preset: 'cyclon';
+		mode: 'every' | 'page';
+	} = { nodes: 10_000, view: 30, rounds: 100, preset: 'cyclon', mode: 'every' },
 	runs = 3
 ): Promise<BrowserRounds[]> {
 	const out = await build({
@@ -31,6 +40,7 @@ export async function browserRounds(
 		format: 'iife',
 		target: 'es2022',
 		write: false,
+		alias: { $lib: new URL('../src/lib', import.meta.url).pathname },
 		logLevel: 'silent'
 	});
 	const script = out.outputFiles[0].text;
