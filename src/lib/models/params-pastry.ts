@@ -1,3 +1,4 @@
+import { MAX_ID_BITS } from '../sim/core';
 import {
 	PASTRY_DEFAULTS,
 	PASTRY_LIMITS,
@@ -109,7 +110,7 @@ export const PASTRY_PARAMS: ParamTable = [
 		label: 'Id digits',
 		kind: 'int',
 		min: 1,
-		max: 52,
+		max: MAX_ID_BITS,
 		default: PASTRY_DEFAULTS.digits,
 		only: 'cli',
 		metavar: 'D',
