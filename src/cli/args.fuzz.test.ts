@@ -20,7 +20,7 @@ const SUBCOMMANDS: Record<string, { start: string[]; options: string[] }> = {
 	},
 	'pastry stats': {
 		start: ['stats', '--nodes', '16', '--lookups', '16'],
-		options: ['lookups', 'fail', 'keys', 'b', 'leaf', 'neighborhood', 'digits', 'nodes', 'seed', 'json'] // prettier-ignore
+		options: ['lookups', 'fail', 'keys', 'b', 'leaf', 'neighborhood', 'digits', 'nodes', 'build', 'seed', 'json'] // prettier-ignore
 	},
 	gossip: {
 		start: ['--nodes', '12', '--view', '3', '--rounds', '3', '--seed', '1'],
@@ -33,6 +33,19 @@ const SUBCOMMANDS: Record<string, { start: string[]; options: string[] }> = {
 		options: ['overlay', 'nodes', 'degree', 'replication', 'objects', 'placement', 'rounds',
 			'random-links', 'queries', 'method', 'query', 'ttl', 'walkers', 'budget', 'check-every',
 			'fallback-ttl', 'seed', 'json'] // prettier-ignore
+	},
+	scribe: {
+		start: ['--nodes', '12', '--members', '3'],
+		options: ['nodes', 'members', 'fail', 'group', 'seed', 'json']
+	},
+	past: {
+		start: ['--nodes', '12', '--objects', '3'],
+		options: ['nodes', 'objects', 'replicas', 'fail', 'cache', 'seed', 'json']
+	},
+	broadcast: {
+		start: ['--nodes', '12', '--view', '3'],
+		options: ['overlay', 'nodes', 'view', 'warmup', 'protocol', 'fanout', 'stop', 'k', 'chunks',
+			'fail', 'refresh', 'max-rounds', 'seed', 'json'] // prettier-ignore
 	}
 };
 
@@ -44,6 +57,7 @@ const value = fc.oneof(
 	fc.constantFrom('random', 'gossip', 'pastry', 'tman', 'flood', 'ring', 'walk', 'dht', 'greedy'),
 	fc.constantFrom('lecture', 'growing', 'failures', 'newscast', 'cyclon', 'full', 'half', 'age'),
 	fc.constantFrom('exact', 'keyword', 'range', 'star', 'line', 'grid', 'swap', 'pushpull', 'nodes'),
+	fc.constantFrom('push', 'pull', 'forever', 'die', 'counter', 'coin', 'news', 'joins'),
 	fc.string({ maxLength: 6 }),
 	fc.string({ unit: 'binary', maxLength: 4 }),
 	fc.constantFrom('1\n2', 'a\nb', '\r', '\t3')

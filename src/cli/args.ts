@@ -1,5 +1,4 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { choiceProblem, numberProblem } from '../lib/models/params';
 import { SimError } from '../lib/sim/core';
 
 /** A message on one line: line breaks (from a value typed with one) shown as `\n`. */
@@ -99,40 +98,6 @@ export function parse(argv: string[], options: Options, allowPositionals = false
 	} catch (e) {
 		throw new UsageError((e as Error).message.split('\n')[0]);
 	}
-}
-
-/** A numeric option: present or `fallback`, a finite number within [min, max], an integer unless `real`. */
-export function numberOption(
-	p: Parsed,
-	name: string,
-	spec: { min: number; max: number; fallback?: number; real?: boolean }
-): number {
-	const raw = p.values[name];
-	if (raw === undefined || raw === true) {
-		if (spec.fallback === undefined) throw new UsageError(`--${name} is required`);
-		return spec.fallback;
-	}
-	const problem = numberProblem(spec.real ? 'number' : 'int', spec, String(raw));
-	if (problem) throw new UsageError(`--${name} ${problem}`);
-	return Number(raw);
-}
-
-/** A string option restricted to `choices`. */
-export function choiceOption<T extends string>(
-	p: Parsed,
-	name: string,
-	choices: readonly T[],
-	fallback?: T
-): T {
-	const raw = p.values[name];
-	if (raw === undefined) {
-		if (fallback === undefined)
-			throw new UsageError(`--${name} is required (${choices.join('|')})`);
-		return fallback;
-	}
-	const problem = choiceProblem(choices, String(raw));
-	if (problem) throw new UsageError(`--${name} ${problem}`);
-	return raw as T;
 }
 
 /** A string option, or `fallback`. */

@@ -1,20 +1,17 @@
+import { BROADCAST_PARAMS } from '../lib/models/params-broadcast';
 import {
-	BROADCAST_LIMITS,
-	BROADCAST_OVERLAYS,
 	broadcastExperiment,
-	DISSEMINATIONS,
-	STOP_RULES,
-	type BroadcastOptions
+	type BroadcastOptions,
+	type BroadcastOverlay,
+	type Dissemination,
+	type StopRule
 } from '../lib/sim/broadcast';
-import { choiceOption, numberOption, parse, stringOption, type Parsed } from './args';
+import { parse, stringOption } from './args';
+import { flagOptions, readFlags } from './flags';
 import type { CommandOutput } from './output';
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 const opt6 = (x: number | null) => (x === null ? null : round6(x));
-
-function optional(p: Parsed, name: string, spec: { min: number; max: number }): number | undefined {
-	return p.values[name] === undefined ? undefined : numberOption(p, name, spec);
-}
 
 /**
  * `sim broadcast`: a message (or a stream of chunks) spread by push, pull or push-pull over the views
@@ -22,36 +19,22 @@ function optional(p: Parsed, name: string, spec: { min: number; max: number }): 
  * (Demers et al. 1987; Karp et al. 2000; Eugster et al. 2004).
  */
 export function broadcastCommand(argv: string[]): CommandOutput {
-	const p = parse(argv, {
-		overlay: { type: 'string' },
-		nodes: { type: 'string' },
-		view: { type: 'string' },
-		warmup: { type: 'string' },
-		protocol: { type: 'string' },
-		fanout: { type: 'string' },
-		stop: { type: 'string' },
-		k: { type: 'string' },
-		chunks: { type: 'string' },
-		fail: { type: 'string' },
-		refresh: { type: 'boolean' },
-		'max-rounds': { type: 'string' },
-		seed: { type: 'string' },
-		json: { type: 'boolean' }
-	});
-	const nodes = numberOption(p, 'nodes', BROADCAST_LIMITS.nodes);
+	const p = parse(argv, flagOptions(BROADCAST_PARAMS));
+	const f = readFlags(p, BROADCAST_PARAMS);
+	const number = (key: string) => f[key] as number | undefined;
 	const options: BroadcastOptions = {
-		overlay: choiceOption(p, 'overlay', BROADCAST_OVERLAYS, 'cyclon'),
-		nodes,
-		viewSize: numberOption(p, 'view', { min: 1, max: nodes - 1 }),
-		warmup: optional(p, 'warmup', BROADCAST_LIMITS.warmup),
-		protocol: choiceOption(p, 'protocol', DISSEMINATIONS, 'push'),
-		fanout: optional(p, 'fanout', { min: 1, max: nodes - 1 }),
-		stop: choiceOption(p, 'stop', STOP_RULES, 'forever'),
-		stopK: optional(p, 'k', BROADCAST_LIMITS.stopK),
-		chunks: optional(p, 'chunks', BROADCAST_LIMITS.chunks),
-		fail: numberOption(p, 'fail', { min: 0, max: 0.99, fallback: 0, real: true }),
-		refresh: p.values.refresh === true,
-		maxRounds: optional(p, 'max-rounds', BROADCAST_LIMITS.maxRounds)
+		overlay: (f.overlay as BroadcastOverlay | undefined) ?? 'cyclon',
+		nodes: f.nodes as number,
+		viewSize: f.viewSize as number,
+		warmup: number('warmup'),
+		protocol: (f.protocol as Dissemination | undefined) ?? 'push',
+		fanout: number('fanout'),
+		stop: (f.stop as StopRule | undefined) ?? 'forever',
+		stopK: number('k'),
+		chunks: number('chunks'),
+		fail: number('fail') ?? 0,
+		refresh: f.refresh === true,
+		maxRounds: number('maxRounds')
 	};
 	const seed = stringOption(p, 'seed', '1');
 	const r = broadcastExperiment(options, seed);

@@ -1,10 +1,14 @@
 import { broadcastCommand } from './broadcast';
+import { BROADCAST_PARAMS } from '../lib/models/params-broadcast';
 import { GOSSIP_TABLE } from '../lib/models/params-gossip';
+import { PAST_PARAMS } from '../lib/models/params-past';
+import { RING_PARAMS } from '../lib/models/params-ring';
+import { SCRIBE_PARAMS } from '../lib/models/params-scribe';
 import { SEARCH_PARAMS } from '../lib/models/params-search';
 import { flagHelp } from './flags';
 import { GOSSIP_FLAG_HELP, gossipCommand } from './gossip';
 import { pastCommand } from './past';
-import { pastryCommand } from './pastry';
+import { pastryCommand, ROUTE_FLAGS, STATS_FLAGS } from './pastry';
 import { ringCommand } from './ring';
 import { scribeCommand } from './scribe';
 import { searchCommand } from './search';
@@ -21,10 +25,27 @@ export const COMMANDS: Record<string, (argv: string[]) => CommandOutput> = {
 	broadcast: broadcastCommand
 };
 
-/** `sim <model> --help`: the flags as generated from the model's parameter table. */
-export const HELP: Record<string, () => string> = {
+/** `sim pastry [route|stats] --help`: the subcommand's flags, or both subcommands'. */
+function pastryHelp(argv: readonly string[]): string {
+	const route = flagHelp('pastry route', ROUTE_FLAGS);
+	const stats = flagHelp('pastry stats', STATS_FLAGS);
+	if (argv[0] === 'route') return route;
+	if (argv[0] === 'stats') return stats;
+	return `${route}\n\n${stats}`;
+}
+
+/**
+ * `sim <model> --help`: the flags as generated from the model's parameter table; `argv` is the rest
+ * of the command line (`route` or `stats` for Pastry).
+ */
+export const HELP: Record<string, (argv: readonly string[]) => string> = {
+	ring: () => flagHelp('ring', RING_PARAMS),
+	pastry: pastryHelp,
+	gossip: () => flagHelp('gossip', GOSSIP_TABLE, GOSSIP_FLAG_HELP),
 	search: () => flagHelp('search', SEARCH_PARAMS),
-	gossip: () => flagHelp('gossip', GOSSIP_TABLE, GOSSIP_FLAG_HELP)
+	scribe: () => flagHelp('scribe', SCRIBE_PARAMS),
+	past: () => flagHelp('past', PAST_PARAMS),
+	broadcast: () => flagHelp('broadcast', BROADCAST_PARAMS)
 };
 
 /** Printed for `sim --help`. */

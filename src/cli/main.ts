@@ -20,7 +20,7 @@ export async function main(argv: string[]): Promise<number> {
 	// Own names only: "toString" or "__proto__" is not a model.
 	const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
 	if (command && (rest.includes('--help') || rest.includes('-h')) && Object.hasOwn(HELP, name)) {
-		process.stdout.write(HELP[name]() + '\n');
+		process.stdout.write(HELP[name](rest) + '\n');
 		return 0;
 	}
 	try {

@@ -1,5 +1,7 @@
-import { PAST_DEFAULTS, PAST_LIMITS, pastExperiment, type LookupRound } from '../lib/sim/past';
-import { numberOption, parse, stringOption } from './args';
+import { PAST_PARAMS } from '../lib/models/params-past';
+import { PAST_DEFAULTS, pastExperiment, type LookupRound } from '../lib/sim/past';
+import { parse, stringOption } from './args';
+import { flagOptions, readFlags } from './flags';
 import type { CommandOutput } from './output';
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -19,24 +21,13 @@ function lookups(r: LookupRound) {
  * replicas are restored and looked up once more (Rowstron & Druschel, SOSP 2001).
  */
 export function pastCommand(argv: string[]): CommandOutput {
-	const p = parse(argv, {
-		nodes: { type: 'string' },
-		objects: { type: 'string' },
-		replicas: { type: 'string' },
-		fail: { type: 'string' },
-		cache: { type: 'string' },
-		seed: { type: 'string' },
-		json: { type: 'boolean' }
-	});
-	const nodes = numberOption(p, 'nodes', PAST_LIMITS.nodes);
-	const objects = numberOption(p, 'objects', { ...PAST_LIMITS.objects, min: 1 });
-	const replicas = numberOption(p, 'replicas', {
-		min: 1,
-		max: PAST_DEFAULTS.leafSetSize / 2,
-		fallback: PAST_DEFAULTS.replicas
-	});
-	const fail = numberOption(p, 'fail', { min: 0, max: 0.99, fallback: 0, real: true });
-	const cacheSize = numberOption(p, 'cache', { ...PAST_LIMITS.cacheSize, fallback: 0 });
+	const p = parse(argv, flagOptions(PAST_PARAMS));
+	const flags = readFlags(p, PAST_PARAMS);
+	const nodes = flags.nodes as number;
+	const objects = flags.objects as number;
+	const replicas = (flags.replicas as number | undefined) ?? PAST_DEFAULTS.replicas;
+	const fail = (flags.fail as number | undefined) ?? 0;
+	const cacheSize = (flags.cache as number | undefined) ?? 0;
 	const seed = stringOption(p, 'seed', '1');
 	const r = pastExperiment({ nodes, objects, replicas, fail, cacheSize, seed });
 	const f = r.failure;

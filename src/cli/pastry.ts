@@ -5,67 +5,48 @@ import {
 	describeRule,
 	LECTURE_ROUTE,
 	PASTRY_DEFAULTS,
-	PASTRY_LIMITS,
-	PASTRY_SCENARIOS,
 	pastryModel,
 	pastryScenario,
 	pastryStatistics,
 	PAPER_RELATIVE_DISTANCE,
 	runToEnd,
 	statisticsDigits,
-	validateLeafSetSize,
+	type PastryScenario,
 	type PastryState
 } from '../lib/sim/pastry';
-import { choiceOption, numberOption, parse, stringOption, UsageError, type Parsed } from './args';
+import { forCommand } from '../lib/models/params';
+import { PASTRY_PARAMS } from '../lib/models/params-pastry';
+import { parse, stringOption, UsageError } from './args';
+import { flagOptions, readFlags } from './flags';
 import type { CommandOutput } from './output';
 
-const shared = {
-	b: { type: 'string' },
-	leaf: { type: 'string' },
-	neighborhood: { type: 'string' },
-	digits: { type: 'string' },
-	nodes: { type: 'string' },
-	seed: { type: 'string' },
-	json: { type: 'boolean' }
-} as const;
-
-function leafOption(p: Parsed): number {
-	const leaf = numberOption(p, 'leaf', { min: 0, max: 1024, fallback: 16 });
-	validateLeafSetSize(leaf, 1024);
-	return leaf;
-}
+/** The flags of `pastry route` and of `pastry stats`, from the one Pastry table. */
+export const ROUTE_FLAGS = forCommand(PASTRY_PARAMS, 'route');
+export const STATS_FLAGS = forCommand(PASTRY_PARAMS, 'stats');
 
 /** `pastry route`: build a scenario, route one key with the browser model, print the path. */
 function routeCommand(argv: string[]): CommandOutput {
-	const p = parse(argv, {
-		...shared,
-		scenario: { type: 'string' },
-		from: { type: 'string' },
-		key: { type: 'string' },
-		'key-name': { type: 'string' },
-		growing: { type: 'boolean' }
-	});
-	const scenario = choiceOption(p, 'scenario', PASTRY_SCENARIOS, 'lecture');
-	const b = numberOption(p, 'b', { min: 1, max: 4, fallback: 4 });
+	const p = parse(argv, flagOptions(ROUTE_FLAGS));
+	const f = readFlags(p, ROUTE_FLAGS);
+	const scenario = (f.scenario as PastryScenario | undefined) ?? 'lecture';
+	const b = (f.b as number | undefined) ?? PASTRY_DEFAULTS.b;
 	const params = {
 		b,
-		digits: numberOption(p, 'digits', { min: 1, max: 52, fallback: browserDigits(b) }),
-		leafSetSize: leafOption(p),
-		neighborhoodSetSize: numberOption(p, 'neighborhood', {
-			...PASTRY_LIMITS.neighborhoodSetSize,
-			fallback: PASTRY_DEFAULTS.neighborhoodSetSize
-		}),
-		nodes: numberOption(p, 'nodes', { ...PASTRY_LIMITS.nodes, fallback: PASTRY_DEFAULTS.nodes })
+		digits: (f.digits as number | undefined) ?? browserDigits(b),
+		leafSetSize: (f.leaf as number | undefined) ?? PASTRY_DEFAULTS.leafSetSize,
+		neighborhoodSetSize:
+			(f.neighborhood as number | undefined) ?? PASTRY_DEFAULTS.neighborhoodSetSize,
+		nodes: (f.nodes as number | undefined) ?? PASTRY_DEFAULTS.nodes
 	};
 	const lecture = scenario === 'lecture';
 	const s = pastryScenario(scenario, params, stringOption(p, 'seed', lecture ? 'lecture' : '1'), {
-		growing: p.values.growing === true
+		growing: f.growing === true
 	});
 	const fromText = stringOption(p, 'from', lecture ? formatId(LECTURE_ROUTE.from) : undefined);
 	const from = parseId(fromText, s.space);
-	if (p.values.key !== undefined && p.values['key-name'] !== undefined)
+	if (f.key !== undefined && f.keyName !== undefined)
 		throw new UsageError('give either --key or --key-name, not both');
-	const name = p.values['key-name'] as string | undefined;
+	const name = f.keyName as string | undefined;
 	const key =
 		name !== undefined
 			? keyFromName(name, s.space)
@@ -102,9 +83,6 @@ function routeOutput(s: PastryState, events: ReturnType<typeof runToEnd>): Comma
 	return { json, text };
 }
 
-/** The most nodes `--build joins` accepts: every node joins by messages (about 7 s at 30,000). */
-const MAX_JOINED_NODES = 100_000;
-
 /**
  * `pastry stats`: routing statistics as in the paper's §3 (Fig. 4 and 5: hops; Fig. 6: locality).
  * `--build converged` (default) uses the global oracle: every cell the proximity-best of all N,
@@ -116,29 +94,21 @@ const MAX_JOINED_NODES = 100_000;
  * (relative distance 1.3-1.4, nodes placed at random in a plane, N = 1,000 to 100,000).
  */
 function statsCommand(argv: string[]): CommandOutput {
-	const p = parse(argv, {
-		...shared,
-		lookups: { type: 'string' },
-		fail: { type: 'string' },
-		keys: { type: 'string' },
-		build: { type: 'string' }
-	});
-	const b = numberOption(p, 'b', { min: 1, max: 4, fallback: 4 });
-	const build = choiceOption(p, 'build', ['converged', 'joins'] as const, 'converged');
+	const p = parse(argv, flagOptions(STATS_FLAGS));
+	const f = readFlags(p, STATS_FLAGS);
+	const b = (f.b as number | undefined) ?? PASTRY_DEFAULTS.b;
+	const build = (f.build as 'converged' | 'joins' | undefined) ?? 'converged';
 	const r = pastryStatistics({
-		nodes: numberOption(p, 'nodes', {
-			min: 1,
-			max: build === 'joins' ? MAX_JOINED_NODES : 2_000_000,
-			fallback: 1000
-		}),
-		lookups: numberOption(p, 'lookups', { min: 1, max: 10_000_000, fallback: 10_000 }),
+		nodes: (f.nodes as number | undefined) ?? 1000,
+		lookups: (f.lookups as number | undefined) ?? 10_000,
 		seed: stringOption(p, 'seed', '1'),
 		b,
-		digits: numberOption(p, 'digits', { min: 1, max: 52, fallback: statisticsDigits(b) }),
-		leafSetSize: leafOption(p),
-		neighborhoodSetSize: numberOption(p, 'neighborhood', { min: 0, max: 128, fallback: 32 }),
-		fail: numberOption(p, 'fail', { min: 0, max: 0.99, fallback: 0, real: true }),
-		keys: choiceOption(p, 'keys', ['nodes', 'random'] as const, 'nodes'),
+		digits: (f.digits as number | undefined) ?? statisticsDigits(b),
+		leafSetSize: (f.leaf as number | undefined) ?? PASTRY_DEFAULTS.leafSetSize,
+		neighborhoodSetSize:
+			(f.neighborhood as number | undefined) ?? PASTRY_DEFAULTS.neighborhoodSetSize,
+		fail: (f.fail as number | undefined) ?? 0,
+		keys: (f.keys as 'nodes' | 'random' | undefined) ?? 'nodes',
 		build
 	});
 	const base = {

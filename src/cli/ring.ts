@@ -1,21 +1,18 @@
+import { RING_PARAMS } from '../lib/models/params-ring';
 import { formatId, Timeline } from '../lib/sim/core';
-import { initRing, RING_DEFAULTS, RING_LIMITS, ringModel, rootOf } from '../lib/sim/ring';
-import { numberOption, parse, stringOption } from './args';
+import { initRing, RING_DEFAULTS, ringModel, rootOf } from '../lib/sim/ring';
+import { parse, stringOption } from './args';
+import { flagOptions, readFlags } from './flags';
 import type { CommandOutput } from './output';
 
 /** `sim ring`: build the identifier space headless and print each key's root. */
 export function ringCommand(argv: string[]): CommandOutput {
-	const p = parse(argv, {
-		digits: { type: 'string' },
-		nodes: { type: 'string' },
-		keys: { type: 'string' },
-		seed: { type: 'string' },
-		json: { type: 'boolean' }
-	});
+	const p = parse(argv, flagOptions(RING_PARAMS));
+	const f = readFlags(p, RING_PARAMS);
 	const params = {
-		digits: numberOption(p, 'digits', { ...RING_LIMITS.digits, fallback: RING_DEFAULTS.digits }),
-		nodes: numberOption(p, 'nodes', { ...RING_LIMITS.nodes, fallback: RING_DEFAULTS.nodes }),
-		keys: numberOption(p, 'keys', { ...RING_LIMITS.keys, fallback: RING_DEFAULTS.keys })
+		digits: (f.digits as number | undefined) ?? RING_DEFAULTS.digits,
+		nodes: (f.nodes as number | undefined) ?? RING_DEFAULTS.nodes,
+		keys: (f.keys as number | undefined) ?? RING_DEFAULTS.keys
 	};
 	const seed = stringOption(p, 'seed', '1');
 	const timeline = new Timeline(ringModel, initRing(params, seed));

@@ -1,11 +1,8 @@
 import { formatId } from '../lib/sim/core';
-import {
-	SCRIBE_DEFAULTS,
-	SCRIBE_LIMITS,
-	scribeExperiment,
-	type MulticastFigures
-} from '../lib/sim/scribe';
-import { numberOption, parse, stringOption } from './args';
+import { SCRIBE_PARAMS } from '../lib/models/params-scribe';
+import { SCRIBE_DEFAULTS, scribeExperiment, type MulticastFigures } from '../lib/sim/scribe';
+import { parse, stringOption } from './args';
+import { flagOptions, readFlags } from './flags';
 import type { CommandOutput } from './output';
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -25,18 +22,12 @@ function multicast(m: MulticastFigures) {
  * after the tree repairs itself (Castro et al. 2002).
  */
 export function scribeCommand(argv: string[]): CommandOutput {
-	const p = parse(argv, {
-		nodes: { type: 'string' },
-		members: { type: 'string' },
-		fail: { type: 'string' },
-		group: { type: 'string' },
-		seed: { type: 'string' },
-		json: { type: 'boolean' }
-	});
-	const nodes = numberOption(p, 'nodes', SCRIBE_LIMITS.nodes);
-	const members = numberOption(p, 'members', { min: 1, max: nodes });
-	const fail = numberOption(p, 'fail', { min: 0, max: 1, fallback: 0, real: true });
-	const group = stringOption(p, 'group', SCRIBE_DEFAULTS.group);
+	const p = parse(argv, flagOptions(SCRIBE_PARAMS));
+	const flags = readFlags(p, SCRIBE_PARAMS);
+	const nodes = flags.nodes as number;
+	const members = flags.members as number;
+	const fail = (flags.fail as number | undefined) ?? 0;
+	const group = (flags.group as string | undefined) ?? SCRIBE_DEFAULTS.group;
 	const seed = stringOption(p, 'seed', '1');
 	const r = scribeExperiment({ nodes, members, fail, group, seed });
 	const space = r.state.pastry.space;

@@ -1,13 +1,11 @@
 import { SimError, type Model } from '$lib/sim/core';
 import {
-	BROADCAST_OVERLAYS,
 	broadcastModel,
 	describeBroadcastEvent,
 	DISSEMINATIONS,
 	initBroadcast,
 	meanFieldCurve,
 	runBroadcast,
-	STOP_RULES,
 	theoryRounds,
 	type BroadcastCommand,
 	type BroadcastEvent,
@@ -19,6 +17,8 @@ import {
 	type StopRule
 } from '$lib/sim/broadcast';
 import { toCsv } from './csv';
+import { pageParams } from './params';
+import { BROADCAST_PARAMS } from './params-broadcast';
 import { shapeChecked } from './shape';
 import type { PanelSpec, ParamValues, SimEntry } from './types';
 
@@ -141,62 +141,7 @@ export const broadcastEntry: SimEntry<BroadcastState, BroadcastCommand, Broadcas
 	summary:
 		'News spread by gossip: each round every informed node tells a random peer of its view; everyone knows after about log N rounds.',
 	roundLabel: 'Round',
-	params: [
-		{
-			key: 'overlay',
-			label: 'Overlay',
-			kind: 'choice',
-			choices: BROADCAST_OVERLAYS,
-			default: 'cyclon',
-			help: 'the views peers are picked from: Cyclon or Newscast after 30 rounds, a random graph, or a ring lattice'
-		},
-		{ key: 'nodes', label: 'Nodes N', kind: 'int', min: 2, max: 10_000, default: 200 },
-		{
-			key: 'viewSize',
-			aliases: ['view'],
-			label: 'View size c',
-			kind: 'int',
-			min: 1,
-			max: 50,
-			default: 8
-		},
-		{
-			key: 'protocol',
-			label: 'Protocol',
-			kind: 'choice',
-			choices: DISSEMINATIONS,
-			default: 'push',
-			help: 'push: the informed tell; pull: the others ask; pushpull: both'
-		},
-		{ key: 'fanout', label: 'Fanout f', kind: 'int', min: 1, max: 20, default: 1 },
-		{
-			key: 'stop',
-			label: 'Stop rule',
-			kind: 'choice',
-			choices: STOP_RULES,
-			default: 'forever',
-			help: 'forever: never stop; die: after one round; counter / coin: after meeting nodes that knew'
-		},
-		{
-			key: 'k',
-			label: 'k (counter, coin)',
-			kind: 'int',
-			min: 1,
-			max: 100,
-			default: 2,
-			help: 'with the counter and coin rules'
-		},
-		{
-			key: 'chunks',
-			label: 'Chunks',
-			kind: 'int',
-			min: 1,
-			max: 100,
-			default: 1,
-			help: 'a stream: one chunk born at the source per round'
-		},
-		{ key: 'fail', label: 'Failed share', kind: 'number', min: 0, max: 0.95, default: 0 }
-	],
+	params: pageParams(BROADCAST_PARAMS),
 	model: broadcastStepModel,
 	commandTypes: ['turn', 'finish-round', 'fail-nodes'],
 	init: (p, seed) => initBroadcast(broadcastOptions(p), seed),

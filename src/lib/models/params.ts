@@ -1,4 +1,4 @@
-import type { ParamSpec, ParamValues } from './types';
+import type { FlagSpec, ParamSpec, ParamTable, ParamValues } from './types';
 
 const SEED_PATTERN = /^[\w.-]{1,40}$/;
 
@@ -69,12 +69,17 @@ export function parseParam(
 }
 
 /** The parameters the page shows, links carry and lessons set: every one not marked `only: 'cli'`. */
-export function pageParams(specs: readonly ParamSpec[]): readonly ParamSpec[] {
-	return specs.filter((s) => s.only !== 'cli');
+export function pageParams(specs: ParamTable): readonly ParamSpec[] {
+	return specs.filter((s): s is ParamSpec => s.only !== 'cli');
+}
+
+/** The entries of `table` that subcommand `command` reads (`sim pastry route`): every one not kept for another. */
+export function forCommand(table: ParamTable, command: string): ParamTable {
+	return table.filter((s) => s.commands === undefined || s.commands.includes(command));
 }
 
 /** The command-line flag of a parameter, without its dashes: `flag`, else the key in kebab case. */
-export function flagOf(spec: ParamSpec): string {
+export function flagOf(spec: ParamSpec | FlagSpec): string {
 	return spec.flag ?? spec.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 

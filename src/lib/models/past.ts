@@ -9,6 +9,8 @@ import {
 	type PastState
 } from '$lib/sim/past';
 import { toCsv } from './csv';
+import { pageParams } from './params';
+import { PAST_PARAMS } from './params-past';
 import { shapeChecked } from './shape';
 import type { PanelSpec, SimEntry } from './types';
 
@@ -59,29 +61,7 @@ export const pastEntry: SimEntry<PastState, PastCommand, PastEvent> = {
 	summary:
 		'A file is stored under SHA-1 of its name on the k nodes numerically closest to it; a lookup is routed there and the first copy on the way answers.',
 	roundLabel: 'Operations done',
-	params: [
-		{ key: 'nodes', label: 'Nodes (N)', kind: 'int', min: 1, max: 2000, default: 300 },
-		{ key: 'objects', label: 'Files (K)', kind: 'int', min: 0, max: 500, default: 12 },
-		{
-			key: 'replicas',
-			label: 'Replicas (k)',
-			kind: 'int',
-			min: 1,
-			max: 32,
-			default: 5,
-			help: 'at most |L|/2, so the leaf set holds them all'
-		},
-		{
-			key: 'cache',
-			label: 'Cache (files per node)',
-			kind: 'int',
-			min: 0,
-			max: 100,
-			default: 0,
-			help: 'copies kept along lookup routes; 0: no caching'
-		},
-		{ key: 'leaf', label: '|L| (leaf set)', kind: 'int', min: 2, max: 64, default: 16 }
-	],
+	params: pageParams(PAST_PARAMS),
 	model: shapeChecked(pastModel, {
 		insert: { name: 'text', from: 'id?' },
 		lookup: { name: 'text', from: 'id?' },

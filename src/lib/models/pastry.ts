@@ -13,9 +13,9 @@ import {
 	type PastryState
 } from '$lib/sim/pastry';
 import { toCsv } from './csv';
+import { pageParams } from './params';
+import { PASTRY_PARAMS } from './params-pastry';
 import type { PanelSpec, ParamValues, SimEntry } from './types';
-
-const SCENARIOS = ['lecture', 'lecture-joins', 'growing', 'random', 'failures'] as const;
 
 function paramsOf(p: ParamValues): PastryParams {
 	const b = Number(p.b);
@@ -69,27 +69,7 @@ export const pastryEntry: SimEntry<PastryState, PastryCommand, PastryEvent> = {
 	summary:
 		'Prefix routing to the numerically closest node in about log₁₆ N hops; tables fill in as nodes join.',
 	roundLabel: 'Operations done',
-	params: [
-		{
-			key: 'scenario',
-			label: 'Scenario',
-			kind: 'choice',
-			choices: SCENARIOS,
-			default: 'lecture',
-			help: 'lecture: the slide’s nodes and route; lecture-joins: the same nodes joining one by one'
-		},
-		{ key: 'nodes', label: 'Nodes (N)', kind: 'int', min: 1, max: 2000, default: 300 },
-		{ key: 'b', label: 'b (bits per digit)', kind: 'int', min: 1, max: 4, default: 4 },
-		{ key: 'leaf', label: '|L| (leaf set)', kind: 'int', min: 2, max: 64, default: 16 },
-		{
-			key: 'neighborhood',
-			label: '|M| (neighbourhood)',
-			kind: 'int',
-			min: 0,
-			max: 128,
-			default: 32
-		}
-	],
+	params: pageParams(PASTRY_PARAMS),
 	model: pastryModel,
 	commandTypes: ['add-node', 'route', 'kill-node', 'deliver'],
 	init(p, seed) {

@@ -2,8 +2,6 @@ import { formatId, parseId, SimError } from '$lib/sim/core';
 import {
 	describeRingEvent,
 	initRing,
-	RING_DEFAULTS,
-	RING_LIMITS,
 	ringModel,
 	rootOf,
 	type RingCommand,
@@ -11,6 +9,8 @@ import {
 	type RingState
 } from '$lib/sim/ring';
 import { toCsv } from './csv';
+import { pageParams } from './params';
+import { RING_PARAMS } from './params-ring';
 import type { PanelSpec, SimEntry } from './types';
 
 /** The ring playground's one panel: the identifier ring. */
@@ -24,18 +24,7 @@ export const ringEntry: SimEntry<RingState, RingCommand, RingEvent> = {
 	title: 'DHT identifier space',
 	summary:
 		'Nodes and keys share one circular id space; a key belongs to the numerically closest node.',
-	params: [
-		{
-			key: 'digits',
-			label: 'Id digits',
-			kind: 'int',
-			...RING_LIMITS.digits,
-			default: RING_DEFAULTS.digits,
-			help: 'hexadecimal digits per id'
-		},
-		{ key: 'nodes', label: 'Nodes', kind: 'int', min: 0, max: 512, default: RING_DEFAULTS.nodes },
-		{ key: 'keys', label: 'Keys', kind: 'int', min: 0, max: 512, default: RING_DEFAULTS.keys }
-	],
+	params: pageParams(RING_PARAMS),
 	model: ringModel,
 	commandTypes: ['add-node', 'add-key', 'remove-node', 'remove-key'],
 	init: (p, seed) =>

@@ -19,11 +19,12 @@ import {
 	type ScribeState
 } from '$lib/sim/scribe';
 import { toCsv } from './csv';
+import { pageParams } from './params';
+import { SCRIBE_PARAMS } from './params-scribe';
 import { shapeChecked } from './shape';
 import type { PanelSpec, ParamValues, SimEntry } from './types';
 
-/** The groups a random scenario offers; the groupId is the SHA-1 of the name. */
-export const GROUP_NAMES = ['lecture-video', 'news', 'chat'] as const;
+export { GROUP_NAMES } from './params-scribe';
 
 function pastryParams(p: ParamValues): PastryParams {
 	return {
@@ -78,27 +79,7 @@ export const scribeEntry: SimEntry<ScribeState, ScribeCommand, ScribeEvent> = {
 	summary:
 		'A group is a key: members route a JOIN towards it, the routes form a tree rooted at the key’s root, and a multicast flows down it.',
 	roundLabel: 'Operations done',
-	params: [
-		{
-			key: 'scenario',
-			label: 'Scenario',
-			kind: 'choice',
-			choices: ['lecture', 'random'],
-			default: 'lecture',
-			help: 'lecture: the slide’s nodes, groupId d46a1c, 65a1fc joins first; random: groupId = SHA-1 of the group'
-		},
-		{ key: 'nodes', label: 'Nodes (N)', kind: 'int', min: 1, max: 2000, default: 300 },
-		{ key: 'members', label: 'Members (M)', kind: 'int', min: 0, max: 2000, default: 12 },
-		{
-			key: 'group',
-			label: 'Group (random)',
-			kind: 'choice',
-			choices: GROUP_NAMES,
-			default: 'lecture-video',
-			help: 'its groupId is the SHA-1 of the name'
-		},
-		{ key: 'leaf', label: '|L| (leaf set)', kind: 'int', min: 2, max: 64, default: 16 }
-	],
+	params: pageParams(SCRIBE_PARAMS),
 	model: shapeChecked(scribeModel, {
 		join: { member: 'id' },
 		leave: { member: 'id' },

@@ -21,7 +21,15 @@ interface ParamCommon {
 	 * `viewSize`): read as the parameter itself, never written.
 	 */
 	readonly aliases?: readonly string[];
+	/**
+	 * The subcommands whose command line reads the flag (`route` or `stats` of `sim pastry`), when
+	 * not every one; the page ignores it.
+	 */
+	readonly commands?: readonly string[];
 }
+
+/** Flag values as the command line read them, by key: absent ones undefined. */
+export type FlagValues = Record<string, number | string | boolean | undefined>;
 
 /** One tunable parameter of a model, as the URL, the parameter form and the lesson files see it. */
 export type ParamSpec =
@@ -31,14 +39,41 @@ export type ParamSpec =
 			readonly min: number;
 			readonly max: number;
 			readonly default: number;
-			/** What the simulation accepts headless, when wider than the page's range. */
+			/** What the simulation accepts headless, when not the page's range. */
 			readonly limits?: { readonly min: number; readonly max: number };
+			/**
+			 * What the command line accepts when it depends on flags read before this one (`--view`:
+			 * below `--nodes`): the range given those, and how the help says it (`1 to N − 1`).
+			 */
+			readonly dependentLimits?: {
+				readonly text: string;
+				readonly of: (earlier: Readonly<FlagValues>) => {
+					readonly min: number;
+					readonly max: number;
+				};
+			};
+			/** A check beyond the range, run as the flag is read (|L| even); throws a SimError. */
+			readonly check?: (value: number) => void;
 	  })
 	| (ParamCommon & {
 			readonly kind: 'choice';
 			readonly choices: readonly string[];
 			readonly default: string;
 	  });
+
+/**
+ * A command-line flag that no parameter of the page is: free text (`--key-name NAME`) or a switch
+ * (`--growing`). Absent, it reads as undefined (text) or false (switch).
+ */
+export type FlagSpec =
+	| (ParamCommon & { readonly kind: 'text'; readonly only: 'cli' })
+	| (ParamCommon & { readonly kind: 'switch'; readonly only: 'cli' });
+
+/**
+ * A model's one table: its parameters (URL, form, lessons and flags) and the flags of its command
+ * line that are no parameter of the page, in the order the command line checks them.
+ */
+export type ParamTable = readonly (ParamSpec | FlagSpec)[];
 
 /**
  * One panel a model can show, as the stage lays it out. Least sizes are in rem, so a larger text
