@@ -121,6 +121,10 @@ describe('parameters that do not fit', () => {
 		[{ overlay: 'ring', warmup: 3 }, 'a ring overlay is built directly'],
 		[{ stop: 'die', stopK: 3 }, 'k applies to the counter and coin stop rules, not to "die"'],
 		[{ fail: 1 }, 'the failed share must be a number from 0 to below 1, got 1'],
+		[
+			{ fail: 0.99 },
+			'a failed share of 0.99 fails all 50 nodes, leaving none to start the broadcast; take a share below 0.99'
+		],
 		[{ overlay: 'ring', refresh: true }, 'a ring lattice does not gossip'],
 		[{ protocol: 'flood' }, 'unknown protocol "flood"; try one of: push, pull, pushpull'],
 		[{ chunks: 0 }, 'the number of chunks must be an integer from 1 to 1000, got 0']
@@ -128,5 +132,13 @@ describe('parameters that do not fit', () => {
 		expect(() =>
 			resolveBroadcastParams({ nodes: 50, viewSize: 5, ...o } as BroadcastOptions)
 		).toThrow(message);
+	});
+
+	it('keeps a node to start from under the largest failed share it takes', () => {
+		for (const nodes of [2, 10, 12, 50, 999]) {
+			const fail = Math.floor(((nodes - 0.5) / nodes) * 1e4) / 1e4 - 1e-4;
+			const s = initBroadcast({ nodes, viewSize: 1, fail }, 's');
+			expect(s.gossip.live).toBeGreaterThan(0);
+		}
 	});
 });

@@ -69,6 +69,11 @@ export function resolveBroadcastParams(o: BroadcastOptions): BroadcastParams {
 	const fail = o.fail ?? 0;
 	if (!(fail >= 0 && fail < 1))
 		throw new SimError(`the failed share must be a number from 0 to below 1, got ${fail}`);
+	if (Math.round(fail * nodes) >= nodes)
+		throw new SimError(
+			`a failed share of ${fail} fails all ${nodes} nodes, leaving none to start the broadcast; ` +
+				`take a share below ${((nodes - 0.5) / nodes).toFixed(4).replace(/0+$/, '')}`
+		);
 	const refresh = o.refresh ?? false;
 	if (refresh && overlay === 'ring')
 		throw new SimError(
