@@ -1,4 +1,5 @@
 import { radix, type Id, type IdSpace } from '../core';
+import { hypot } from './hypot';
 import { NONE, type Overlay, type Side } from './overlay';
 
 /** Slots per node in {@link FlatOverlay.head}: 8 doubles, one 64-byte cache line. */
@@ -110,7 +111,7 @@ export class FlatOverlay implements Overlay {
 		return this.alive[node] === 1;
 	}
 	proximity(a: number, c: number): number {
-		return Math.hypot(this.xs[a] - this.xs[c], this.ys[a] - this.ys[c]);
+		return hypot(this.xs[a] - this.xs[c], this.ys[a] - this.ys[c]);
 	}
 	leafCount(node: number, side: Side): number {
 		return this.leafCounts[2 * node + side];
