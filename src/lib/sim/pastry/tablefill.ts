@@ -1,4 +1,5 @@
 import type { FlatOverlay } from './flat';
+import { idMath } from './idmath';
 
 /** Prefix groups of at most this many members are compared pairwise instead of through a grid. */
 const PAIRWISE = 256;
@@ -18,31 +19,31 @@ const SLACK = 1e-9;
  */
 export function fillConvergedTable(o: FlatOverlay): void {
 	const { n, ids, columns } = o;
-	const { b, digits } = o.space;
-	const pow = Float64Array.from({ length: digits + 1 }, (_, i) => 2 ** (b * (digits - i)));
+	const m = idMath(o.space);
+	// next[h]: digits shared by h and h + 1. A row-r prefix group is a run joined by next ≥ r, and a
+	// digit class starts where next = r.
+	const next = new Uint8Array(Math.max(0, n - 1));
+	let deepest = -1;
+	for (let h = 0; h + 1 < n; h++) {
+		next[h] = m.shl(ids[h], ids[h + 1]);
+		if (next[h] > deepest) deepest = next[h];
+	}
 	const grid = new ClassGrid(n, columns);
 	const starts = new Int32Array(columns + 1);
 	const classes = new Uint8Array(columns + 1);
-	for (let r = 0; r < digits; r++) {
-		const above = pow[r];
-		const below = pow[r + 1];
-		let grouped = false;
+	for (let r = 0; r <= deepest; r++) {
 		for (let s = 0; s < n;) {
-			const prefix = Math.floor(ids[s] / above);
 			let e = s + 1;
-			while (e < n && Math.floor(ids[e] / above) === prefix) e++;
+			while (e < n && next[e - 1] >= r) e++;
 			if (e - s >= 2) {
-				grouped = true;
 				let present = 0;
-				let last = -1;
-				for (let h = s; h < e; h++) {
-					const d = Math.floor(ids[h] / below) % columns;
-					if (d !== last) {
+				starts[present] = s;
+				classes[present++] = m.digit(ids[s], r);
+				for (let h = s + 1; h < e; h++)
+					if (next[h - 1] === r) {
 						starts[present] = h;
-						classes[present++] = d;
-						last = d;
+						classes[present++] = m.digit(ids[h], r);
 					}
-				}
 				starts[present] = e;
 				if (present >= 2) {
 					if (e - s <= PAIRWISE) pairwise(o, r, present, starts, classes);
@@ -51,7 +52,6 @@ export function fillConvergedTable(o: FlatOverlay): void {
 			}
 			s = e;
 		}
-		if (!grouped) break;
 	}
 }
 
