@@ -1,10 +1,17 @@
 import type { FlatOverlay } from './flat';
-import { idMath } from './idmath';
+import { idMath, type IdMath } from './idmath';
 
 /** Prefix groups of at most this many members are compared pairwise instead of through a grid. */
 const PAIRWISE = 256;
 /** Slack for the pruning bounds, so rounding never prunes a cell that holds a nearer point. */
 const SLACK = 1e-9;
+
+/** For each of the ascending `ids` but the last, the digits it shares with the next (shl). */
+export function sharedWithNext(ids: Float64Array, m: IdMath): Uint8Array {
+	const next = new Uint8Array(Math.max(0, ids.length - 1));
+	for (let h = 0; h + 1 < ids.length; h++) next[h] = m.shl(ids[h], ids[h + 1]);
+	return next;
+}
 
 /**
  * Fills every routing-table cell of a converged network (§2.5's locality property): cell (r, c) of
@@ -17,17 +24,15 @@ const SLACK = 1e-9;
  * point can improve the farthest class. About N · 15 · log16 N answers, each from
  * a few dozen distance checks, and no allocation per group.
  */
-export function fillConvergedTable(o: FlatOverlay): void {
+export function fillConvergedTable(
+	o: FlatOverlay,
+	next: Uint8Array = sharedWithNext(o.ids, idMath(o.space))
+): void {
 	const { n, ids, columns } = o;
 	const m = idMath(o.space);
-	// next[h]: digits shared by h and h + 1. A row-r prefix group is a run joined by next ≥ r, and a
-	// digit class starts where next = r.
-	const next = new Uint8Array(Math.max(0, n - 1));
+	// A row-r prefix group is a run joined by next ≥ r, and a digit class starts where next = r.
 	let deepest = -1;
-	for (let h = 0; h + 1 < n; h++) {
-		next[h] = m.shl(ids[h], ids[h + 1]);
-		if (next[h] > deepest) deepest = next[h];
-	}
+	for (let h = 0; h + 1 < n; h++) if (next[h] > deepest) deepest = next[h];
 	const grid = new ClassGrid(n, columns);
 	const starts = new Int32Array(columns + 1);
 	const classes = new Uint8Array(columns + 1);
