@@ -181,13 +181,9 @@ class ClassGrid {
 		const cx = Math.min(g - 1, Math.floor(x * g));
 		const cy = Math.min(g - 1, Math.floor(y * g));
 		let found = 0;
+		// The farthest class's best, with slack, once every class is found (from the last ring's end).
+		let worst = Infinity;
 		for (let k = 0; k < g; k++) {
-			let worst = Infinity;
-			if (found >= wanted) {
-				worst = 0;
-				for (let c = 0; c < columns; c++) if (best[c] !== -1 && bestD[c] > worst) worst = bestD[c];
-				worst *= 1 + SLACK;
-			}
 			const y0 = Math.max(0, cy - k);
 			const y1 = Math.min(g - 1, cy + k);
 			for (let yy = y0; yy <= y1; yy++) {
@@ -220,12 +216,13 @@ class ClassGrid {
 			if (found < wanted) continue;
 			worst = 0;
 			for (let c = 0; c < columns; c++) if (best[c] !== -1 && bestD[c] > worst) worst = bestD[c];
+			worst *= 1 + SLACK;
 			let bound = Infinity;
 			if (cx - k > 0) bound = Math.min(bound, x - (cx - k) / g);
 			if (cx + k < g - 1) bound = Math.min(bound, (cx + k + 1) / g - x);
 			if (cy - k > 0) bound = Math.min(bound, y - (cy - k) / g);
 			if (cy + k < g - 1) bound = Math.min(bound, (cy + k + 1) / g - y);
-			if (worst * (1 + SLACK) < bound * bound) break;
+			if (worst < bound * bound) break;
 		}
 	}
 }
