@@ -1,8 +1,8 @@
 import type { IdSpace } from '../core';
 import { idMath } from './idmath';
-import { FlatOverlay, sortedNodes, type NodeArrays } from './flat';
+import { FlatOverlay, HEAD, sortedNodes, type NodeArrays } from './flat';
 import { PointGrid } from './spatial';
-import { fillConvergedTable } from './tablefill';
+import { fillConvergedTable, sharedWithNext } from './tablefill';
 
 export type { NodeArrays } from './flat';
 
@@ -32,26 +32,37 @@ export class ConvergedOverlay extends FlatOverlay {
 		const n = ids.length;
 		for (let i = 1; i < n; i++)
 			if (ids[i] === ids[i - 1]) throw new RangeError(`nodeId ${ids[i]} appears twice`);
-		const m = idMath(options.space);
+		const next = sharedWithNext(ids, idMath(options.space));
 		// Node h needs the rows up to the longest prefix it shares with an id neighbour.
-		super(sorted, options, (h) => {
-			let deepest = -1;
-			if (h > 0) deepest = m.shl(ids[h], ids[h - 1]);
-			if (h < n - 1) deepest = Math.max(deepest, m.shl(ids[h], ids[h + 1]));
-			return deepest + 1;
-		});
+		super(sorted, options, (h) => Math.max(h > 0 ? next[h - 1] : -1, h < n - 1 ? next[h] : -1) + 1);
 		const L = this.leafSetSize;
 		const half = L / 2;
 		const perSide = Math.min(half, n - 1);
+		const { leaves, head } = this;
 		for (let h = 0; h < n; h++) {
-			for (let i = 0; i < perSide; i++) {
-				this.leaves[h * L + i] = (h - 1 - i + n) % n;
-				this.leaves[h * L + half + i] = (h + 1 + i) % n;
-			}
+			const base = h * L;
+			if (h >= perSide && h + perSide < n)
+				for (let i = 0; i < perSide; i++) {
+					leaves[base + i] = h - 1 - i;
+					leaves[base + half + i] = h + 1 + i;
+				}
+			else
+				for (let i = 0; i < perSide; i++) {
+					leaves[base + i] = (h - 1 - i + n) % n;
+					leaves[base + half + i] = (h + 1 + i) % n;
+				}
 			this.leafCounts[2 * h] = this.leafCounts[2 * h + 1] = perSide;
-			this.refreshHead(h);
+			// What refreshHead records: the farthest entry of each side.
+			if (perSide > 0) {
+				const far0 = leaves[base + perSide - 1];
+				const far1 = leaves[base + half + perSide - 1];
+				head[h * HEAD + 1] = ids[far0];
+				head[h * HEAD + 2] = ids[far1];
+				head[h * HEAD + 3] = far0;
+				head[h * HEAD + 4] = far1;
+			}
 		}
-		fillConvergedTable(this);
+		fillConvergedTable(this, next);
 		this.neighborCounts.fill(-1);
 	}
 

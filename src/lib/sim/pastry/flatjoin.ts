@@ -1,5 +1,5 @@
 import { idMath } from './idmath';
-import { FlatOverlay, type FlatOptions, type NodeArrays } from './flat';
+import { FlatOverlay, idOrder, type FlatOptions, type NodeArrays } from './flat';
 import { FlatOffers } from './flatoffer';
 import { NONE } from './overlay';
 import { nextHop } from './routing';
@@ -28,9 +28,7 @@ export function joinedOverlay(
 	options: FlatOptions
 ): { overlay: FlatOverlay; cost: JoinCost } {
 	const n = nodes.ids.length;
-	const order = Int32Array.from({ length: n }, (_, i) => i).sort(
-		(a, c) => nodes.ids[a] - nodes.ids[c]
-	);
+	const order = idOrder(nodes.ids);
 	const sorted = {
 		ids: Float64Array.from(order, (i) => nodes.ids[i]),
 		xs: Float64Array.from(order, (i) => nodes.xs[i]),

@@ -1,5 +1,6 @@
 import type { Id } from '../core';
 import { HEAD, type FlatOverlay } from './flat';
+import { hypot } from './hypot';
 import { idMath } from './idmath';
 import { NONE } from './overlay';
 import { rareCaseTarget } from './routing';
@@ -100,7 +101,7 @@ export function routeFlat(
 		if (delivered) return done(out, at, hops, false, distance);
 		const dx = xs[to] - xs[at];
 		const dy = ys[to] - ys[at];
-		distance += Math.hypot(dx, dy);
+		distance += hypot(dx, dy);
 		at = to;
 		if (path) path.push(to);
 	}

@@ -1,9 +1,17 @@
 import type { FlatOverlay } from './flat';
+import { idMath, type IdMath } from './idmath';
 
 /** Prefix groups of at most this many members are compared pairwise instead of through a grid. */
 const PAIRWISE = 256;
 /** Slack for the pruning bounds, so rounding never prunes a cell that holds a nearer point. */
 const SLACK = 1e-9;
+
+/** For each of the ascending `ids` but the last, the digits it shares with the next (shl). */
+export function sharedWithNext(ids: Float64Array, m: IdMath): Uint8Array {
+	const next = new Uint8Array(Math.max(0, ids.length - 1));
+	for (let h = 0; h + 1 < ids.length; h++) next[h] = m.shl(ids[h], ids[h + 1]);
+	return next;
+}
 
 /**
  * Fills every routing-table cell of a converged network (§2.5's locality property): cell (r, c) of
@@ -16,33 +24,31 @@ const SLACK = 1e-9;
  * point can improve the farthest class. About N · 15 · log16 N answers, each from
  * a few dozen distance checks, and no allocation per group.
  */
-export function fillConvergedTable(o: FlatOverlay): void {
+export function fillConvergedTable(
+	o: FlatOverlay,
+	next: Uint8Array = sharedWithNext(o.ids, idMath(o.space))
+): void {
 	const { n, ids, columns } = o;
-	const { b, digits } = o.space;
-	const pow = Float64Array.from({ length: digits + 1 }, (_, i) => 2 ** (b * (digits - i)));
+	const m = idMath(o.space);
+	// A row-r prefix group is a run joined by next ≥ r, and a digit class starts where next = r.
+	let deepest = -1;
+	for (let h = 0; h + 1 < n; h++) if (next[h] > deepest) deepest = next[h];
 	const grid = new ClassGrid(n, columns);
 	const starts = new Int32Array(columns + 1);
 	const classes = new Uint8Array(columns + 1);
-	for (let r = 0; r < digits; r++) {
-		const above = pow[r];
-		const below = pow[r + 1];
-		let grouped = false;
+	for (let r = 0; r <= deepest; r++) {
 		for (let s = 0; s < n;) {
-			const prefix = Math.floor(ids[s] / above);
 			let e = s + 1;
-			while (e < n && Math.floor(ids[e] / above) === prefix) e++;
+			while (e < n && next[e - 1] >= r) e++;
 			if (e - s >= 2) {
-				grouped = true;
 				let present = 0;
-				let last = -1;
-				for (let h = s; h < e; h++) {
-					const d = Math.floor(ids[h] / below) % columns;
-					if (d !== last) {
+				starts[present] = s;
+				classes[present++] = m.digit(ids[s], r);
+				for (let h = s + 1; h < e; h++)
+					if (next[h - 1] === r) {
 						starts[present] = h;
-						classes[present++] = d;
-						last = d;
+						classes[present++] = m.digit(ids[h], r);
 					}
-				}
 				starts[present] = e;
 				if (present >= 2) {
 					if (e - s <= PAIRWISE) pairwise(o, r, present, starts, classes);
@@ -51,7 +57,6 @@ export function fillConvergedTable(o: FlatOverlay): void {
 			}
 			s = e;
 		}
-		if (!grouped) break;
 	}
 }
 
@@ -176,13 +181,9 @@ class ClassGrid {
 		const cx = Math.min(g - 1, Math.floor(x * g));
 		const cy = Math.min(g - 1, Math.floor(y * g));
 		let found = 0;
+		// The farthest class's best, with slack, once every class is found (from the last ring's end).
+		let worst = Infinity;
 		for (let k = 0; k < g; k++) {
-			let worst = Infinity;
-			if (found >= wanted) {
-				worst = 0;
-				for (let c = 0; c < columns; c++) if (best[c] !== -1 && bestD[c] > worst) worst = bestD[c];
-				worst *= 1 + SLACK;
-			}
 			const y0 = Math.max(0, cy - k);
 			const y1 = Math.min(g - 1, cy + k);
 			for (let yy = y0; yy <= y1; yy++) {
@@ -215,12 +216,13 @@ class ClassGrid {
 			if (found < wanted) continue;
 			worst = 0;
 			for (let c = 0; c < columns; c++) if (best[c] !== -1 && bestD[c] > worst) worst = bestD[c];
+			worst *= 1 + SLACK;
 			let bound = Infinity;
 			if (cx - k > 0) bound = Math.min(bound, x - (cx - k) / g);
 			if (cx + k < g - 1) bound = Math.min(bound, (cx + k + 1) / g - x);
 			if (cy - k > 0) bound = Math.min(bound, y - (cy - k) / g);
 			if (cy + k < g - 1) bound = Math.min(bound, (cy + k + 1) / g - y);
-			if (worst * (1 + SLACK) < bound * bound) break;
+			if (worst < bound * bound) break;
 		}
 	}
 }
