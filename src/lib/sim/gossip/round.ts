@@ -3,6 +3,7 @@ import { exchangeContext, runExchange, type ExchangeContext } from './exchange';
 import type { GossipState } from './types';
 import type { GossipEvent } from './events';
 import { LIVE } from './types';
+import { newscastRound } from './newscastRound';
 
 /**
  * The round structure. A round starts with, in this order: every entry of every live view ages by
@@ -92,6 +93,8 @@ export function finishRound(s: GossipState, record = true): GossipEvent[] {
 	const events: GossipEvent[] = [];
 	if (!s.inRound) beginRound(s, events);
 	const ctx = contextOf(s);
+	const newscast = ctx.freshestWhole && ctx.push && ctx.pull;
+	if (!record && newscast && s.params.peerSelection === 'random') newscastRound(s);
 	for (; s.cursor < s.orderLength; s.cursor++) {
 		const v = s.order[s.cursor];
 		if (s.status[v] === LIVE) runExchange(s, v, ctx, null, record);
