@@ -101,19 +101,26 @@ export function newscastMerge(
 		stamp[id] = st;
 	}
 	keep(s, v, q, m, sc);
-	keep(s, q, v, m, sc);
 }
 
-/** `self`'s new view: (partner, 0), then the merged list `sc.ids/ages[0..m)`. */
-function keep(s: GossipState, self: number, partner: number, m: number, sc: Scratch): void {
-	const base = self * s.params.viewSize;
-	const { viewIds, viewAges } = s;
+/** The new views, in one pass over the merged list `sc.ids/ages[0..m)`: v's (q, 0) then the list, q's (v, 0) then the list. */
+function keep(s: GossipState, v: number, q: number, m: number, sc: Scratch): void {
+	const c = s.params.viewSize;
+	const a = v * c + 1;
+	const b = q * c + 1;
+	const { viewIds, viewAges, viewLength } = s;
 	const { ids, ages } = sc;
-	viewIds[base] = partner;
-	viewAges[base] = 0;
+	viewIds[a - 1] = q;
+	viewAges[a - 1] = 0;
+	viewIds[b - 1] = v;
+	viewAges[b - 1] = 0;
 	for (let k = 0; k < m; k++) {
-		viewIds[base + 1 + k] = ids[k];
-		viewAges[base + 1 + k] = ages[k];
+		const id = ids[k];
+		const age = ages[k];
+		viewIds[a + k] = id;
+		viewAges[a + k] = age;
+		viewIds[b + k] = id;
+		viewAges[b + k] = age;
 	}
-	s.viewLength[self] = m + 1;
+	viewLength[v] = viewLength[q] = m + 1;
 }
