@@ -9,18 +9,14 @@ export type RngState = seedrandom.State.Alea;
  * in a worker and on the command line.
  */
 export class Rng {
-	// Alea's state, stepped here with seedrandom's own arithmetic (lib/alea.js, `next`): the same
-	// numbers without a closure call and four property loads through another object per draw.
-	private c: number;
-	private s0: number;
-	private s1: number;
-	private s2: number;
+	// Alea's state (c, s0, s1, s2), stepped here with seedrandom's own arithmetic (lib/alea.js,
+	// `next`): the same numbers without a closure call into another object per draw. A typed array,
+	// not four fields: a class field starts out undefined, and a field that has held undefined
+	// stores each new double in a fresh heap box (a garbage-collected allocation per draw).
+	private readonly a: Float64Array;
 
 	private constructor(state: RngState) {
-		this.c = state.c;
-		this.s0 = state.s0;
-		this.s1 = state.s1;
-		this.s2 = state.s2;
+		this.a = Float64Array.of(state.c, state.s0, state.s1, state.s2);
 	}
 
 	/** A stream named `name` derived from the run's `seed`; different names give independent streams. */
@@ -35,10 +31,13 @@ export class Rng {
 
 	/** A uniform number in [0, 1). */
 	next(): number {
-		const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^-32
-		this.s0 = this.s1;
-		this.s1 = this.s2;
-		return (this.s2 = t - (this.c = t | 0));
+		const a = this.a;
+		const t = 2091639 * a[1] + a[0] * 2.3283064365386963e-10; // 2^-32
+		a[1] = a[2];
+		a[2] = a[3];
+		const c = t | 0;
+		a[0] = c;
+		return (a[3] = t - c);
 	}
 
 	/** A uniform integer in [0, n). */
@@ -87,7 +86,8 @@ export class Rng {
 
 	/** The stream's state, to save with a snapshot. */
 	state(): RngState {
-		return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
+		const a = this.a;
+		return { c: a[0], s0: a[1], s1: a[2], s2: a[3] };
 	}
 
 	/** An independent copy that will draw the same numbers as this stream from now on. */
