@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from './rng';
+import seedrandom from 'seedrandom';
 
 const draw = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.next());
 
@@ -42,5 +43,18 @@ describe('Rng', () => {
 		const rng = Rng.stream('wide');
 		const highs = new Set(Array.from({ length: 64 }, () => Math.floor(rng.bits(52) / 2 ** 48)));
 		expect(highs.size).toBeGreaterThan(8);
+	});
+});
+
+describe('Rng steps Alea itself', () => {
+	it('draws exactly what seedrandom.alea draws, and saves the same state', () => {
+		const ref = seedrandom.alea('7/gossip/exchange', { state: true });
+		const rng = Rng.stream('7', 'gossip/exchange');
+		for (let i = 0; i < 10_000; i++) expect(rng.next()).toBe(ref());
+		expect(rng.state()).toEqual(ref.state());
+		const high = Math.floor(ref() * 2 ** 20);
+		expect(rng.bits(52)).toBe(high * 2 ** 32 + (ref.int32() >>> 0));
+		const copy = Rng.fromState(rng.state());
+		expect(copy.next()).toBe(ref());
 	});
 });

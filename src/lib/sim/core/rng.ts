@@ -9,37 +9,48 @@ export type RngState = seedrandom.State.Alea;
  * in a worker and on the command line.
  */
 export class Rng {
-	private readonly prng: seedrandom.StatefulPRNG<RngState>;
+	// Alea's state (c, s0, s1, s2), stepped here with seedrandom's own arithmetic (lib/alea.js,
+	// `next`): the same numbers without a closure call into another object per draw. A typed array,
+	// not four fields: a class field starts out undefined, and a field that has held undefined
+	// stores each new double in a fresh heap box (a garbage-collected allocation per draw).
+	private readonly a: Float64Array;
 
-	private constructor(prng: seedrandom.StatefulPRNG<RngState>) {
-		this.prng = prng;
+	private constructor(state: RngState) {
+		this.a = Float64Array.of(state.c, state.s0, state.s1, state.s2);
 	}
 
 	/** A stream named `name` derived from the run's `seed`; different names give independent streams. */
 	static stream(seed: string, name = ''): Rng {
-		return new Rng(seedrandom.alea(name ? `${seed}/${name}` : seed, { state: true }));
+		return new Rng(seedrandom.alea(name ? `${seed}/${name}` : seed, { state: true }).state());
 	}
 
 	/** A stream that continues exactly where `state` left off. */
 	static fromState(state: RngState): Rng {
-		return new Rng(seedrandom.alea('', { state: { ...state } }));
+		return new Rng(state);
 	}
 
 	/** A uniform number in [0, 1). */
 	next(): number {
-		return this.prng();
+		const a = this.a;
+		const t = 2091639 * a[1] + a[0] * 2.3283064365386963e-10; // 2^-32
+		a[1] = a[2];
+		a[2] = a[3];
+		const c = t | 0;
+		a[0] = c;
+		return (a[3] = t - c);
 	}
 
 	/** A uniform integer in [0, n). */
 	int(n: number): number {
-		return Math.floor(this.prng() * n);
+		return Math.floor(this.next() * n);
 	}
 
 	/** A uniform integer in [0, 2^bits) for bits up to 52, built from two draws so every bit is random. */
 	bits(bits: number): number {
-		if (bits <= 32) return Math.floor(this.prng() * 2 ** bits);
-		const high = Math.floor(this.prng() * 2 ** (bits - 32));
-		return high * 2 ** 32 + (this.prng.int32() >>> 0);
+		if (bits <= 32) return Math.floor(this.next() * 2 ** bits);
+		const high = Math.floor(this.next() * 2 ** (bits - 32));
+		// seedrandom's int32: (next() * 2^32) | 0.
+		return high * 2 ** 32 + (((this.next() * 0x100000000) | 0) >>> 0);
 	}
 
 	/** One element of a non-empty array, uniformly. */
@@ -75,7 +86,8 @@ export class Rng {
 
 	/** The stream's state, to save with a snapshot. */
 	state(): RngState {
-		return this.prng.state();
+		const a = this.a;
+		return { c: a[0], s0: a[1], s1: a[2], s2: a[3] };
 	}
 
 	/** An independent copy that will draw the same numbers as this stream from now on. */

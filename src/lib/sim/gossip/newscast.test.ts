@@ -73,13 +73,19 @@ describe('the newscast preset', () => {
 					v === 0 ? byAge(view0) : v === 1 ? byAge(view1) : []
 				);
 				// Oldest-peer selection makes node 1 (age 9, the only oldest) the peer, without a draw.
-				const s = stateWith(views, { viewSize: c, preset: 'newscast', peerSelection: 'oldest' });
+				const params = { viewSize: c, preset: 'newscast', peerSelection: 'oldest' } as const;
+				const s = stateWith(views, params);
 				const before = [viewOf(s, 0), viewOf(s, 1)];
 				const coin = s.rng.exchange.clone().next() < 0.5;
 				runExchange(s, 0, contextOf(s), null);
 				const [want0, want1] = simpleNewscast(0, 1, before[0], before[1], c, coin);
 				expect(viewOf(s, 0)).toEqual(want0);
 				expect(viewOf(s, 1)).toEqual(want1);
+				// Without the inspector's record the merge reads both views in place: the same views.
+				const bare = stateWith(views, params);
+				runExchange(bare, 0, contextOf(bare), null, false);
+				expect(viewOf(bare, 0)).toEqual(want0);
+				expect(viewOf(bare, 1)).toEqual(want1);
 			}),
 			{ numRuns: 300 }
 		);

@@ -24,63 +24,103 @@ export function newscastMerge(
 	sc: Scratch
 ): void {
 	const c = s.params.viewSize;
-	const { ids: aIds, ages: aAges, base: a, length: aLen } = mine;
-	const { ids: bIds, ages: bAges, base: b, length: bLen } = theirs;
+	const { ids: aIds, ages: aAges, base: a } = mine;
+	const { ids: bIds, ages: bAges, base: b } = theirs;
+	const aEnd = a + mine.length;
+	const bEnd = b + theirs.length;
 	const { ids, ages, stamp } = sc;
 	const max = c - 1;
 	// PeerSim: boolean alt = r.nextBoolean(); on equal timestamps alt = !alt and alt picks this side.
 	let alt = rng.next() < 0.5;
+	// v's entry for q and q's for v are skipped as if already taken: a view never holds its owner, so
+	// marking both skips exactly those. Every candidate is written at m, and m moves on only for a
+	// nodeId not marked yet: marks are at most `st` (see `nextStamp`), so (mark − st) >>> 31 is 1
+	// for a new one, 0 for a duplicate, without a branch.
+	stamp[q] = st;
+	stamp[v] = st;
 	let m = 0;
-	let i = 0;
-	let j = 0;
-	while (m < max && i < aLen && j < bLen) {
-		const x = aAges[a + i];
-		const y = bAges[b + j];
-		let fromMine: boolean;
-		if (x === y) fromMine = alt = !alt;
-		else fromMine = x < y;
-		if (fromMine) {
-			const id = aIds[a + i++];
-			if (id === q || stamp[id] === st) continue;
+	let i = a;
+	let j = b;
+	let id: number;
+	merge: while (m < max && i < aEnd && j < bEnd) {
+		const x = aAges[i];
+		const y = bAges[j];
+		if (x < y) {
+			ids[m] = id = aIds[i++];
+			ages[m] = x;
+			m += (stamp[id] - st) >>> 31;
 			stamp[id] = st;
-			ids[m] = id;
-			ages[m++] = x;
-		} else {
-			const id = bIds[b + j++];
-			if (id === v || stamp[id] === st) continue;
+			continue;
+		}
+		if (x > y) {
+			ids[m] = id = bIds[j++];
+			ages[m] = y;
+			m += (stamp[id] - st) >>> 31;
 			stamp[id] = st;
-			ids[m] = id;
-			ages[m++] = y;
+			continue;
+		}
+		// A run of ties (in Newscast nearly every step): the sides take turns, without a branch on
+		// whose turn it is, until the list is full or either side leaves this age.
+		if (alt) {
+			ids[m] = id = bIds[j++];
+			ages[m] = x;
+			m += (stamp[id] - st) >>> 31;
+			stamp[id] = st;
+			alt = false;
+			if (m >= max || j >= bEnd || bAges[j] !== x) continue;
+		}
+		for (;;) {
+			ids[m] = id = aIds[i++];
+			ages[m] = x;
+			m += (stamp[id] - st) >>> 31;
+			stamp[id] = st;
+			if (m >= max || i >= aEnd || aAges[i] !== x) {
+				alt = true;
+				continue merge;
+			}
+			ids[m] = id = bIds[j++];
+			ages[m] = x;
+			m += (stamp[id] - st) >>> 31;
+			stamp[id] = st;
+			if (m >= max || j >= bEnd || bAges[j] !== x) {
+				alt = false;
+				continue merge;
+			}
 		}
 	}
-	for (; m < max && i < aLen; i++) {
-		const id = aIds[a + i];
-		if (id === q || stamp[id] === st) continue;
+	for (; m < max && i < aEnd; i++) {
+		ids[m] = id = aIds[i];
+		ages[m] = aAges[i];
+		m += (stamp[id] - st) >>> 31;
 		stamp[id] = st;
-		ids[m] = id;
-		ages[m++] = aAges[a + i];
 	}
-	for (; m < max && j < bLen; j++) {
-		const id = bIds[b + j];
-		if (id === v || stamp[id] === st) continue;
+	for (; m < max && j < bEnd; j++) {
+		ids[m] = id = bIds[j];
+		ages[m] = bAges[j];
+		m += (stamp[id] - st) >>> 31;
 		stamp[id] = st;
-		ids[m] = id;
-		ages[m++] = bAges[b + j];
 	}
 	keep(s, v, q, m, sc);
-	keep(s, q, v, m, sc);
 }
 
-/** `self`'s new view: (partner, 0), then the merged list `sc.ids/ages[0..m)`. */
-function keep(s: GossipState, self: number, partner: number, m: number, sc: Scratch): void {
-	const base = self * s.params.viewSize;
-	const { viewIds, viewAges } = s;
+/** The new views, in one pass over the merged list `sc.ids/ages[0..m)`: v's (q, 0) then the list, q's (v, 0) then the list. */
+function keep(s: GossipState, v: number, q: number, m: number, sc: Scratch): void {
+	const c = s.params.viewSize;
+	const a = v * c + 1;
+	const b = q * c + 1;
+	const { viewIds, viewAges, viewLength } = s;
 	const { ids, ages } = sc;
-	viewIds[base] = partner;
-	viewAges[base] = 0;
+	viewIds[a - 1] = q;
+	viewAges[a - 1] = 0;
+	viewIds[b - 1] = v;
+	viewAges[b - 1] = 0;
 	for (let k = 0; k < m; k++) {
-		viewIds[base + 1 + k] = ids[k];
-		viewAges[base + 1 + k] = ages[k];
+		const id = ids[k];
+		const age = ages[k];
+		viewIds[a + k] = id;
+		viewAges[a + k] = age;
+		viewIds[b + k] = id;
+		viewAges[b + k] = age;
 	}
-	s.viewLength[self] = m + 1;
+	viewLength[v] = viewLength[q] = m + 1;
 }

@@ -3,6 +3,7 @@ import { exchangeContext, runExchange, type ExchangeContext } from './exchange';
 import type { GossipState } from './types';
 import type { GossipEvent } from './events';
 import { LIVE } from './types';
+import { newscastRound } from './newscastRound';
 
 /**
  * The round structure. A round starts with, in this order: every entry of every live view ages by
@@ -20,28 +21,59 @@ export function contextOf(s: Readonly<GossipState>): ExchangeContext {
 	return exchangeContext(s);
 }
 
+/**
+ * Every live view's entries age by one. (The hot loops of a round live in functions of their own,
+ * here, in `listLive`, `shuffleOrder` and `runExchanges`: inside `beginRound` or `finishRound` the engine would compile them
+ * on the fly in mid-loop, and throw that code away at the code after the loop every round.)
+ */
+function ageViews(s: GossipState): void {
+	const c = s.params.viewSize;
+	const { status, viewAges, viewLength } = s;
+	for (let v = 0; v < s.size; v++) {
+		if (status[v] !== LIVE) continue;
+		for (let i = v * c, end = i + viewLength[v]; i < end; i++) viewAges[i]++;
+	}
+}
+
+/** The live nodes into `s.order`, ascending; returns how many. */
+function listLive(s: GossipState): number {
+	const { order, status } = s;
+	let n = 0;
+	for (let v = 0; v < s.size; v++) if (status[v] === LIVE) order[n++] = v;
+	return n;
+}
+
+/** The live nodes in `s.order`, shuffled (Fisher–Yates from the order stream); returns how many. */
+function shuffleOrder(s: GossipState): number {
+	const n = listLive(s);
+	const { order } = s;
+	const rng = s.rng.order;
+	for (let i = n - 1; i > 0; i--) {
+		const j = rng.int(i + 1);
+		const t = order[i];
+		order[i] = order[j];
+		order[j] = t;
+	}
+	return n;
+}
+
+/** The rest of the round's active threads, without events (see `finishRound`). */
+function runExchanges(s: GossipState, ctx: ExchangeContext, record: boolean): void {
+	for (; s.cursor < s.orderLength; s.cursor++) {
+		const v = s.order[s.cursor];
+		if (s.status[v] === LIVE) runExchange(s, v, ctx, null, record);
+	}
+}
+
 /** Starts round `s.round + 1`. */
 export function beginRound(s: GossipState, events: GossipEvent[] | null): void {
 	const round = s.round + 1;
-	const c = s.params.viewSize;
-	for (let v = 0; v < s.size; v++) {
-		if (s.status[v] !== LIVE) continue;
-		for (let i = v * c, end = i + s.viewLength[v]; i < end; i++) s.viewAges[i]++;
-	}
+	ageViews(s);
 	const changes: GossipEvent[] | null = events ? [] : null;
 	const grown = growRound(s, round);
 	if (grown) changes?.push(grown);
 	churnRound(s, round, changes);
-	let n = 0;
-	for (let v = 0; v < s.size; v++) if (s.status[v] === LIVE) s.order[n++] = v;
-	const rng = s.rng.order;
-	for (let i = n - 1; i > 0; i--) {
-		const j = rng.int(i + 1);
-		const t = s.order[i];
-		s.order[i] = s.order[j];
-		s.order[j] = t;
-	}
-	s.orderLength = n;
+	s.orderLength = shuffleOrder(s);
 	s.cursor = 0;
 	s.inRound = true;
 	s.tally = { exchanges: 0, deadContacts: 0, idle: 0 };
@@ -92,10 +124,9 @@ export function finishRound(s: GossipState, record = true): GossipEvent[] {
 	const events: GossipEvent[] = [];
 	if (!s.inRound) beginRound(s, events);
 	const ctx = contextOf(s);
-	for (; s.cursor < s.orderLength; s.cursor++) {
-		const v = s.order[s.cursor];
-		if (s.status[v] === LIVE) runExchange(s, v, ctx, null, record);
-	}
+	const newscast = ctx.freshestWhole && ctx.push && ctx.pull;
+	if (!record && newscast && s.params.peerSelection === 'random') newscastRound(s);
+	else runExchanges(s, ctx, record);
 	endRound(s, events);
 	return events;
 }

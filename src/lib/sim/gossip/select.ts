@@ -27,18 +27,20 @@ export function selectPeer(
 		case 'random':
 			return rng.int(len);
 		case 'oldest': {
+			// One pass: the slots of the highest age so far, in slot order; the draw picks among them.
+			const ages = s.viewAges;
+			const tied = sc.index;
 			let bestAge = -1;
 			let ties = 0;
-			for (let i = base; i < base + len; i++) {
-				const a = s.viewAges[i];
+			for (let i = 0; i < len; i++) {
+				const a = ages[base + i];
 				if (a > bestAge) {
 					bestAge = a;
-					ties = 1;
-				} else if (a === bestAge) ties++;
+					ties = 0;
+				}
+				if (a === bestAge) tied[ties++] = i;
 			}
-			let pick = ties > 1 ? rng.int(ties) : 0;
-			for (let i = 0; i < len; i++) if (s.viewAges[base + i] === bestAge && pick-- === 0) return i;
-			return -1;
+			return tied[ties > 1 ? rng.int(ties) : 0];
 		}
 		case 'closest': {
 			const d = distance as Distance;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../rng';
 import { clusteringCoefficient, localClustering } from './clustering';
 import { csrFromLists, undirected } from './csr';
+import { isCirculant } from './paths';
 
 const graph = (lists: number[][]) => undirected(csrFromLists(lists));
 /** The path 0—1—2—3. */
@@ -52,6 +53,31 @@ describe('localClustering on random graphs', () => {
 				}
 			),
 			{ numRuns: 200 }
+		);
+	});
+});
+
+describe('clusteringCoefficient on circulant graphs', () => {
+	it('is the mean of the general local coefficients, to the bit', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 80 }),
+				fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { maxLength: 6 }),
+				(n, steps) => {
+					// Each node linked to the nodes `steps` away each side (a ring lattice when 1..k).
+					const g = graph(
+						Array.from({ length: n }, (_, v) =>
+							steps.map((d) => (v + d) % n).filter((u) => u !== v)
+						)
+					);
+					expect(isCirculant(g)).toBe(true);
+					const local = localClustering(g);
+					let sum = 0;
+					for (let v = 0; v < n; v++) sum += local[v];
+					expect(clusteringCoefficient(g)).toBe(sum / n);
+				}
+			),
+			{ numRuns: 300 }
 		);
 	});
 });

@@ -1,3 +1,4 @@
+import { isCirculant } from './paths';
 import type { Csr } from './csr';
 
 /**
@@ -63,8 +64,29 @@ export function localClustering(g: Csr): Float64Array {
 /** The clustering coefficient of the graph: the mean local coefficient over all n nodes (0 if n = 0). */
 export function clusteringCoefficient(g: Csr): number {
 	if (g.n === 0) return 0;
-	const local = localClustering(g);
+	const local = isCirculant(g) ? circulantLocal(g) : localClustering(g);
 	let sum = 0;
 	for (let v = 0; v < g.n; v++) sum += local[v];
 	return sum / g.n;
+}
+
+/**
+ * `localClustering` of a circulant graph (`isCirculant`): every node's coefficient is node 0's
+ * (v ↦ v + 1 is an automorphism), counted once as the edges among node 0's neighbours. A node that
+ * is its own neighbour leaves it to `localClustering`.
+ */
+function circulantLocal(g: Csr): Float64Array {
+	const { n, offsets, targets } = g;
+	const d = offsets[1] - offsets[0];
+	const mark = new Uint8Array(n);
+	for (let i = offsets[0]; i < offsets[1]; i++) mark[targets[i]] = 1;
+	if (mark[0] === 1) return localClustering(g);
+	// Each edge among the neighbours is met from both of its ends.
+	let ends = 0;
+	for (let i = offsets[0]; i < offsets[1]; i++) {
+		const u = targets[i];
+		for (let j = offsets[u], end = offsets[u + 1]; j < end; j++) ends += mark[targets[j]];
+	}
+	const triangles = ends / 2;
+	return new Float64Array(n).fill(d < 2 ? 0 : (2 * triangles) / (d * (d - 1)));
 }

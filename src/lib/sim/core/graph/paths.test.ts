@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../rng';
 import { csrFromLists, undirected } from './csr';
-import { bfs, meanPathLength, pathSources } from './paths';
+import { bfs, isCirculant, meanPathLength, pathSources } from './paths';
 
 const graph = (lists: number[][]) => undirected(csrFromLists(lists));
 /** The path 0—1—2—3. */
@@ -139,6 +139,77 @@ describe('meanPathLength on random graphs', () => {
 						Array.from(g.targets.subarray(g.offsets[v], g.offsets[v + 1]))
 					);
 					const sources = picks.map((p) => p % n);
+					let total = 0;
+					let pairs = 0;
+					for (const s of sources)
+						for (const d of reference(lists, s))
+							if (d > 0) {
+								total += d;
+								pairs++;
+							}
+					expect(meanPathLength(g, sources)).toEqual({
+						mean: pairs > 0 ? total / pairs : null,
+						sources: sources.length,
+						pairs
+					});
+				}
+			),
+			{ numRuns: 200 }
+		);
+	});
+});
+
+/** The ring lattice on n nodes where each node links to the nodes up to `k` steps away each side. */
+function ringLattice(n: number, k: number): number[][] {
+	return Array.from({ length: n }, (_, v) => {
+		const out = new Set<number>();
+		for (let d = 1; d <= k; d++) out.add((v + d) % n).add((((v - d) % n) + n) % n);
+		out.delete(v);
+		return [...out];
+	});
+}
+
+describe('meanPathLength on circulant graphs (one search for every source)', () => {
+	it('tells circulant graphs from others', () => {
+		expect(isCirculant(csrFromLists(ringLattice(12, 2)))).toBe(true);
+		expect(isCirculant(csrFromLists([[1], [2], [0]]))).toBe(true);
+		const cut = ringLattice(12, 2);
+		cut[5] = cut[5].slice(1);
+		expect(isCirculant(csrFromLists(cut))).toBe(false);
+		// Node 1's list has node 0's offsets' count, but one offset twice.
+		expect(
+			isCirculant(
+				csrFromLists([
+					[1, 2],
+					[2, 2],
+					[0, 1]
+				])
+			)
+		).toBe(false);
+		expect(
+			isCirculant(
+				csrFromLists([
+					[1, 1],
+					[2, 2],
+					[0, 0]
+				])
+			)
+		).toBe(false);
+		expect(isCirculant(csrFromLists([]))).toBe(false);
+	});
+
+	it('gives what the plain BFS from every source gives', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 2, max: 80 }),
+				fc.integer({ min: 1, max: 6 }),
+				fc.integer({ min: 1, max: 90 }),
+				fc.string(),
+				(n, k, m, seed) => {
+					const lists = ringLattice(n, k);
+					const g = csrFromLists(lists);
+					expect(isCirculant(g)).toBe(true);
+					const sources = pathSources(n, m, Rng.stream(seed));
 					let total = 0;
 					let pairs = 0;
 					for (const s of sources)

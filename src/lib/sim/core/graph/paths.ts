@@ -78,7 +78,8 @@ function popcount(x: number): number {
  * Kaufmann, Chirigati et al. 2014): each node holds a bit per search for "reached" and for "in the
  * frontier", so one pass over an edge serves all 32 searches, and each level goes top-down or
  * bottom-up by the size of its frontier (Beamer, Asanović & Patterson 2012). Distances are exact
- * integers summed per level, so the mean is the same number a BFS per source gives.
+ * integers summed per level, so the mean is the same number a BFS per source gives. On a circulant
+ * graph (`isCirculant`) one search gives every source's figures.
  */
 export function meanPathLength(g: Csr, sources?: ArrayLike<number>): PathLength {
 	const { n, offsets, targets } = g;
@@ -91,8 +92,12 @@ export function meanPathLength(g: Csr, sources?: ArrayLike<number>): PathLength 
 	let reached = new Int32Array(n);
 	let total = 0;
 	let pairs = 0;
-	for (let first = 0; first < count; first += LANES) {
-		const lanes = Math.min(LANES, count - first);
+	// On a circulant graph every source sees the same distances: one search stands for all of them
+	// (the sums are whole numbers, so count × one sum is exactly the sum of count equal ones).
+	const same = count > 1 && isCirculant(g);
+	const searched = same ? 1 : count;
+	for (let first = 0; first < searched; first += LANES) {
+		const lanes = Math.min(LANES, searched - first);
 		const all = lanes === LANES ? -1 : (1 << lanes) - 1;
 		seen.fill(0);
 		let act = 0;
@@ -159,7 +164,40 @@ export function meanPathLength(g: Csr, sources?: ArrayLike<number>): PathLength 
 			frontierEdges = edgesFound;
 		}
 	}
+	if (same) {
+		total *= count;
+		pairs *= count;
+	}
 	return { mean: pairs > 0 ? total / pairs : null, sources: count, pairs };
+}
+
+/**
+ * Whether `g` is circulant: node v's neighbours are v + d (mod n) for one set of distinct offsets d,
+ * node 0's (a ring lattice, such as the gossip topologies' starting ring). Then v ↦ v + 1 (mod n) is
+ * an automorphism, so the distances from every node are the same multiset. O(n + m); a graph that
+ * is not circulant is usually told apart at its second node.
+ */
+export function isCirculant(g: Csr): boolean {
+	const { n, offsets, targets } = g;
+	if (n === 0) return false;
+	const degree = offsets[1] - offsets[0];
+	// offset[d] = 1 for node 0's offsets; seen[d] = v + 1 once node v has offset d.
+	const offset = new Uint8Array(n);
+	const seen = new Int32Array(n);
+	for (let i = offsets[0]; i < offsets[1]; i++) {
+		if (offset[targets[i]] === 1) return false;
+		offset[targets[i]] = 1;
+	}
+	for (let v = 1; v < n; v++) {
+		if (offsets[v + 1] - offsets[v] !== degree) return false;
+		for (let i = offsets[v], end = offsets[v + 1]; i < end; i++) {
+			let d = targets[i] - v;
+			if (d < 0) d += n;
+			if (offset[d] === 0 || seen[d] === v + 1) return false;
+			seen[d] = v + 1;
+		}
+	}
+	return true;
 }
 
 /**
