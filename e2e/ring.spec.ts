@@ -128,10 +128,11 @@ test.describe('ring playground', () => {
 		await page.getByRole('button', { name: `Remove node ${root}` }).click();
 		await expect(told).toContainText(`Node ${root} leaves the ring.`);
 		await expect(told).toContainText('moves to its new root');
-		expect(page.url()).toContain('log=');
-		// The user's actions are in the link: a reload shows the same state.
+		// The user's actions are in the link (written once the page has settled): a reload shows
+		// the same state.
 		await linkUpdated(page);
 		const url = page.url();
+		expect(url).toContain('log=');
 		await page.reload();
 		await page.waitForSelector('html[data-hydrated]');
 		await expect(page.locator('.nodes .node')).toHaveCount(2);
