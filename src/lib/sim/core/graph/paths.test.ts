@@ -87,6 +87,26 @@ describe('bfs', () => {
 	});
 });
 
+/** The undirected graph of n random k-out lists drawn from `rng`. */
+const randomGraph = (n: number, k: number, rng: Rng) =>
+	graph(Array.from({ length: n }, () => Array.from({ length: k }, () => rng.int(n))));
+
+/** What meanPathLength must give: a plain BFS from each listed source, its distances summed. */
+function referenceMean(g: ReturnType<typeof graph>, sources: ArrayLike<number>) {
+	const lists = Array.from({ length: g.n }, (_, v) =>
+		Array.from(g.targets.subarray(g.offsets[v], g.offsets[v + 1]))
+	);
+	let total = 0;
+	let pairs = 0;
+	for (const s of Array.from(sources))
+		for (const d of reference(lists, s))
+			if (d > 0) {
+				total += d;
+				pairs++;
+			}
+	return { mean: pairs > 0 ? total / pairs : null, sources: sources.length, pairs };
+}
+
 describe('meanPathLength on random graphs', () => {
 	it('is the mean over connected pairs of the plain BFS distances, for any sources', () => {
 		fc.assert(
@@ -97,26 +117,9 @@ describe('meanPathLength on random graphs', () => {
 				fc.string(),
 				(n, k, m, seed) => {
 					const rng = Rng.stream(seed);
-					const g = graph(
-						Array.from({ length: n }, () => Array.from({ length: k }, () => rng.int(n)))
-					);
-					const lists = Array.from({ length: n }, (_, v) =>
-						Array.from(g.targets.subarray(g.offsets[v], g.offsets[v + 1]))
-					);
+					const g = randomGraph(n, k, rng);
 					const sources = pathSources(n, m, rng);
-					let total = 0;
-					let pairs = 0;
-					for (const s of sources)
-						for (const d of reference(lists, s))
-							if (d > 0) {
-								total += d;
-								pairs++;
-							}
-					expect(meanPathLength(g, sources)).toEqual({
-						mean: pairs > 0 ? total / pairs : null,
-						sources: sources.length,
-						pairs
-					});
+					expect(meanPathLength(g, sources)).toEqual(referenceMean(g, sources));
 				}
 			),
 			{ numRuns: 300 }
@@ -131,27 +134,9 @@ describe('meanPathLength on random graphs', () => {
 				fc.array(fc.nat(), { minLength: 1, maxLength: 100 }),
 				fc.string(),
 				(n, k, picks, seed) => {
-					const rng = Rng.stream(seed);
-					const g = graph(
-						Array.from({ length: n }, () => Array.from({ length: k }, () => rng.int(n)))
-					);
-					const lists = Array.from({ length: n }, (_, v) =>
-						Array.from(g.targets.subarray(g.offsets[v], g.offsets[v + 1]))
-					);
+					const g = randomGraph(n, k, Rng.stream(seed));
 					const sources = picks.map((p) => p % n);
-					let total = 0;
-					let pairs = 0;
-					for (const s of sources)
-						for (const d of reference(lists, s))
-							if (d > 0) {
-								total += d;
-								pairs++;
-							}
-					expect(meanPathLength(g, sources)).toEqual({
-						mean: pairs > 0 ? total / pairs : null,
-						sources: sources.length,
-						pairs
-					});
+					expect(meanPathLength(g, sources)).toEqual(referenceMean(g, sources));
 				}
 			),
 			{ numRuns: 200 }
