@@ -11,7 +11,7 @@ import { copy, pushEvent, recorded } from './exchangeEvents';
 import type { GossipState } from './types';
 import type { GossipEvent } from './events';
 import { LIVE } from './types';
-import { recordBefore } from './view';
+import { recordBefore, removeSlot } from './view';
 
 /**
  * What an exchange needs besides the state, decided once for a run of exchanges (a round, or one
@@ -40,14 +40,6 @@ export function exchangeContext(s: Readonly<GossipState>): ExchangeContext {
 		pull: p.propagation !== 'push',
 		freshestWhole: p.merge === 'age' && p.exchange === 'full' && p.swapper === 0 && p.healer >= k
 	};
-}
-
-function removeSlot(s: GossipState, v: number, slot: number): void {
-	const base = v * s.params.viewSize;
-	const len = s.viewLength[v];
-	s.viewIds.copyWithin(base + slot, base + slot + 1, base + len);
-	s.viewAges.copyWithin(base + slot, base + slot + 1, base + len);
-	s.viewLength[v] = len - 1;
 }
 
 function build(

@@ -2,6 +2,7 @@ import { newscastMerge } from './newscast';
 import { nextStamp, scratchFor } from './scratch';
 import type { GossipState } from './types';
 import { LIVE } from './types';
+import { removeSlot } from './view';
 
 /**
  * The rest of a Newscast round (random peer, whole views both ways, keep the freshest) with no
@@ -31,12 +32,7 @@ export function newscastRound(s: GossipState): void {
 		const q = viewIds[base + slot];
 		if (status[q] !== LIVE) {
 			tally.deadContacts++;
-			if (s.params.dropDeadPeer) {
-				// Drop the dead peer's slot (as `runExchange`'s removeSlot).
-				viewIds.copyWithin(base + slot, base + slot + 1, base + len);
-				viewAges.copyWithin(base + slot, base + slot + 1, base + len);
-				viewLength[v] = len - 1;
-			}
+			if (s.params.dropDeadPeer) removeSlot(s, v, slot);
 			continue;
 		}
 		tally.exchanges++;

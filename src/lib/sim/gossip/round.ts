@@ -22,9 +22,9 @@ export function contextOf(s: Readonly<GossipState>): ExchangeContext {
 }
 
 /**
- * Every live view's entries age by one. (The hot loops of a round live in functions of their own,
- * here, in `listLive`, `shuffleOrder` and `runExchanges`: inside `beginRound` or `finishRound` the engine would compile them
- * on the fly in mid-loop, and throw that code away at the code after the loop every round.)
+ * Every live view's entries age by one. (A round's hot loops each have a function of their own,
+ * here and in `listLive`, `shuffleOrder` and `runExchanges`: inside `beginRound` or `finishRound`,
+ * V8 compiled them mid-loop and threw that code away after the loop, every round.)
  */
 function ageViews(s: GossipState): void {
 	const c = s.params.viewSize;

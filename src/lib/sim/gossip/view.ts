@@ -65,3 +65,12 @@ export function recordBefore(s: GossipState, v: number, partner: number, round: 
 	s.lastPartner[v] = partner;
 	s.lastRound[v] = round;
 }
+
+/** Removes slot `slot` of node `v`'s view, the later entries moving up one (a dead peer, a swap). */
+export function removeSlot(s: GossipState, v: number, slot: number): void {
+	const base = v * s.params.viewSize;
+	const len = s.viewLength[v];
+	s.viewIds.copyWithin(base + slot, base + slot + 1, base + len);
+	s.viewAges.copyWithin(base + slot, base + slot + 1, base + len);
+	s.viewLength[v] = len - 1;
+}

@@ -1,6 +1,6 @@
 import type { IdSpace } from '../core';
 import { idMath } from './idmath';
-import { FlatOverlay, HEAD, sortedNodes, type NodeArrays } from './flat';
+import { FlatOverlay, sortedNodes, type NodeArrays } from './flat';
 import { PointGrid } from './spatial';
 import { fillConvergedTable, sharedWithNext } from './tablefill';
 
@@ -38,7 +38,7 @@ export class ConvergedOverlay extends FlatOverlay {
 		const L = this.leafSetSize;
 		const half = L / 2;
 		const perSide = Math.min(half, n - 1);
-		const { leaves, head } = this;
+		const { leaves } = this;
 		for (let h = 0; h < n; h++) {
 			const base = h * L;
 			if (h >= perSide && h + perSide < n)
@@ -52,15 +52,7 @@ export class ConvergedOverlay extends FlatOverlay {
 					leaves[base + half + i] = (h + 1 + i) % n;
 				}
 			this.leafCounts[2 * h] = this.leafCounts[2 * h + 1] = perSide;
-			// What refreshHead records: the farthest entry of each side.
-			if (perSide > 0) {
-				const far0 = leaves[base + perSide - 1];
-				const far1 = leaves[base + half + perSide - 1];
-				head[h * HEAD + 1] = ids[far0];
-				head[h * HEAD + 2] = ids[far1];
-				head[h * HEAD + 3] = far0;
-				head[h * HEAD + 4] = far1;
-			}
+			this.refreshHead(h);
 		}
 		fillConvergedTable(this, next);
 		this.neighborCounts.fill(-1);
