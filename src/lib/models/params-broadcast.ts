@@ -5,6 +5,8 @@ import {
 	DISSEMINATIONS,
 	STOP_RULES
 } from '../sim/broadcast';
+import { FAILED_SHARE } from './params';
+import { VIEW_SIZE } from './params-gossip';
 import type { ParamTable } from './types';
 
 const L = BROADCAST_LIMITS;
@@ -41,15 +43,8 @@ export const BROADCAST_PARAMS: ParamTable = [
 	},
 	{ key: 'nodes', label: 'Nodes N', kind: 'int', min: 2, max: 10_000, default: 200, only: 'page' },
 	{
-		key: 'viewSize',
-		flag: 'view',
-		aliases: ['view'],
-		label: 'View size c',
-		kind: 'int',
-		min: 1,
-		max: 50,
+		...VIEW_SIZE,
 		dependentLimits: BELOW_N,
-		default: 8,
 		required: true,
 		metavar: 'C'
 	},
@@ -110,16 +105,7 @@ export const BROADCAST_PARAMS: ParamTable = [
 		metavar: 'C',
 		help: 'a stream: one chunk born at the source per round'
 	},
-	{
-		key: 'fail',
-		label: 'Failed share',
-		kind: 'number',
-		min: 0,
-		max: 0.95,
-		limits: { min: 0, max: 0.99 },
-		default: 0,
-		metavar: 'F'
-	},
+	{ ...FAILED_SHARE, max: 0.95, limits: { min: 0, max: FAILED_SHARE.max } },
 	{
 		key: 'refresh',
 		label: 'Refresh',

@@ -43,6 +43,18 @@ const fromPreset = (key: string, label: string, help: string, metavar: string): 
 	help: `${help} (page −1, flag absent: as the preset says)`
 });
 
+/** A gossip view's size c, as gossip and broadcast read it (`view` in old links and lessons). */
+export const VIEW_SIZE = {
+	key: 'viewSize',
+	flag: 'view',
+	aliases: ['view'],
+	label: 'View size c',
+	kind: 'int',
+	min: 1,
+	max: 50,
+	default: 8
+} as const satisfies ParamSpec;
+
 /**
  * The gossip parameters, the one table the page (URL, form, lessons: {@link GOSSIP_PARAMS}) and
  * `sim gossip` (its flags, their checks and help) read. `min`/`max` are what the page animates;
@@ -70,15 +82,8 @@ export const GOSSIP_TABLE: readonly ParamSpec[] = [
 		required: true
 	},
 	{
-		key: 'viewSize',
-		flag: 'view',
-		aliases: ['view'],
-		label: 'View size c',
-		kind: 'int',
-		min: 1,
-		max: 50,
+		...VIEW_SIZE,
 		limits: L.viewSize,
-		default: 8,
 		required: true,
 		metavar: 'C',
 		help: `below N; N × c at most ${L.entries.max} entries`

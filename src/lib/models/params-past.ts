@@ -1,4 +1,5 @@
 import { PAST_DEFAULTS, PAST_LIMITS } from '../sim/past';
+import { FAILED_SHARE } from './params';
 import type { ParamTable } from './types';
 
 /**
@@ -38,14 +39,8 @@ export const PAST_PARAMS: ParamTable = [
 		help: 'at most |L|/2, so the leaf set holds them all'
 	},
 	{
-		key: 'fail',
-		label: 'Failed share',
-		kind: 'number',
-		min: 0,
-		max: 0.99,
-		default: 0,
+		...FAILED_SHARE,
 		only: 'cli',
-		metavar: 'F',
 		help: 'the share of nodes that fail after the first lookups (absent: 0)'
 	},
 	{

@@ -5,6 +5,7 @@ import {
 	PASTRY_SCENARIOS,
 	validateLeafSetSize
 } from '../sim/pastry';
+import { FAILED_SHARE } from './params';
 import type { ParamTable } from './types';
 
 /** The scenarios the page offers: the command line's, and the lecture's nodes joining one by one. */
@@ -148,15 +149,9 @@ export const PASTRY_PARAMS: ParamTable = [
 		help: `not the lecture's (absent: ${PASTRY_DEFAULTS.nodes})`
 	},
 	{
-		key: 'fail',
-		label: 'Failed share',
-		kind: 'number',
-		min: 0,
-		max: 0.99,
-		default: 0,
+		...FAILED_SHARE,
 		only: 'cli',
 		commands: STATS,
-		metavar: 'F',
 		help: 'nodes that fail before the lookups (absent: 0)'
 	},
 	{

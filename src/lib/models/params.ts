@@ -1,5 +1,19 @@
 import type { FlagSpec, ParamSpec, ParamTable, ParamValues } from './types';
 
+/**
+ * The share of the nodes that fail, as `sim past`, `sim pastry stats` and broadcast read it: 0 to
+ * 0.99 (a share of 1 would leave no node). Tables spread it and add what differs (help, range).
+ */
+export const FAILED_SHARE = {
+	key: 'fail',
+	label: 'Failed share',
+	kind: 'number',
+	min: 0,
+	max: 0.99,
+	default: 0,
+	metavar: 'F'
+} as const satisfies ParamSpec;
+
 const SEED_PATTERN = /^[\w.-]{1,40}$/;
 
 /**
