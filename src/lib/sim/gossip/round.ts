@@ -4,6 +4,7 @@ import type { GossipState } from './types';
 import type { GossipEvent } from './events';
 import { LIVE } from './types';
 import { newscastRound } from './newscastRound';
+import { cyclonRound } from './cyclonRound';
 
 /**
  * The round structure. A round starts with, in this order: every entry of every live view ages by
@@ -134,7 +135,10 @@ export function finishRound(s: GossipState, record = true): GossipEvent[] {
 	if (!s.inRound) beginRound(s, events);
 	const ctx = contextOf(s);
 	const newscast = ctx.freshestWhole && ctx.push && ctx.pull;
-	if (!record && newscast && s.params.peerSelection === 'random') newscastRound(s);
+	const p = s.params;
+	if (!record && newscast && p.peerSelection === 'random') newscastRound(s);
+	else if (!record && p.merge === 'swap' && ctx.push && ctx.pull && p.peerSelection !== 'closest')
+		cyclonRound(s, ctx.k);
 	else runExchanges(s, ctx, record);
 	endRound(s, events);
 	return events;
