@@ -17,11 +17,12 @@ const swapRuns = fc.record({
 	fail: fc.constantFrom(0, 0.3, 0.6),
 	init: fc.constantFrom('ring' as const, 'star' as const, 'random' as const, 'growing' as const),
 	dropDeadPeer: fc.boolean(),
+	record: fc.boolean(),
 	seed: fc.string({ maxLength: 6 })
 });
 
-describe('the Cyclon round without a record (cyclonRound)', () => {
-	it('is stepping one exchange at a time: the same views, draws and counts', () => {
+describe('the Cyclon round in one loop (cyclonRound)', () => {
+	it('is stepping one exchange at a time: the same views, draws, counts and (with one) record', () => {
 		fc.assert(
 			fc.property(swapRuns, (r) => {
 				if (r.c >= r.nodes) return;
@@ -43,12 +44,18 @@ describe('the Cyclon round without a record (cyclonRound)', () => {
 				for (let round = 0; round < 6; round++) {
 					do gossipModel.apply(stepped, { type: 'exchange' });
 					while (stepped.inRound);
-					runRounds(bare, 1, undefined, false);
+					runRounds(bare, 1, undefined, r.record);
 					expect(Array.from(bare.viewLength)).toEqual(Array.from(stepped.viewLength));
 					expect(Array.from(bare.viewIds)).toEqual(Array.from(stepped.viewIds));
 					expect(Array.from(bare.viewAges)).toEqual(Array.from(stepped.viewAges));
 					expect(bare.rng.exchange.state()).toEqual(stepped.rng.exchange.state());
 					expect(bare.totals).toEqual(stepped.totals);
+					if (!r.record) continue;
+					expect(Array.from(bare.lastPartner)).toEqual(Array.from(stepped.lastPartner));
+					expect(Array.from(bare.lastRound)).toEqual(Array.from(stepped.lastRound));
+					expect(Array.from(bare.lastLength)).toEqual(Array.from(stepped.lastLength));
+					expect(Array.from(bare.lastIds)).toEqual(Array.from(stepped.lastIds));
+					expect(Array.from(bare.lastAges)).toEqual(Array.from(stepped.lastAges));
 				}
 			}),
 			{ numRuns: 300 }

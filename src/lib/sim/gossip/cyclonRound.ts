@@ -1,6 +1,7 @@
 import { nextStamp, scratchFor } from './scratch';
 import type { GossipState } from './types';
 import { LIVE } from './types';
+import { recordBefore } from './view';
 
 /**
  * The rest of a Cyclon round (Voulgaris, Gavidia & van Steen 2005, enhanced shuffling; swap merge
@@ -9,9 +10,11 @@ import { LIVE } from './types';
  * dispatch (context, protocol switches, buffer objects) and without `copyWithin` calls for
  * views of a few dozen entries. `k` is the buffer size (`bufferSize`): the active side sends its
  * fresh descriptor and k − 1 entries in place of the peer's, the passive side k entries. Peer
- * selection is `oldest` (Cyclon's) or `random`; `finishRound` takes this path only then.
+ * selection is `oldest` (Cyclon's) or `random`; `finishRound` takes this path only then. With
+ * `record`, the inspector's record of each side's view before the exchange is kept, as
+ * `runExchange` keeps it.
  */
-export function cyclonRound(s: GossipState, k: number): void {
+export function cyclonRound(s: GossipState, k: number, record: boolean): void {
 	const c = s.params.viewSize;
 	const oldest = s.params.peerSelection === 'oldest';
 	const drop = s.params.dropDeadPeer;
@@ -25,6 +28,7 @@ export function cyclonRound(s: GossipState, k: number): void {
 	const pIds = sc.passive.ids;
 	const pAges = sc.passive.ages;
 	const end = s.orderLength;
+	const round = s.round + 1;
 	for (; s.cursor < end; s.cursor++) {
 		const v = order[s.cursor];
 		if (status[v] !== LIVE) continue;
@@ -53,6 +57,7 @@ export function cyclonRound(s: GossipState, k: number): void {
 		// Removing a slot: the later entries move up one.
 		if (status[q] !== LIVE) {
 			tally.deadContacts++;
+			if (record) recordBefore(s, v, q, round);
 			if (drop) {
 				for (let i = base + slot, last = base + len - 1; i < last; i++) {
 					viewIds[i] = viewIds[i + 1];
@@ -63,6 +68,10 @@ export function cyclonRound(s: GossipState, k: number): void {
 			continue;
 		}
 		tally.exchanges++;
+		if (record) {
+			recordBefore(s, v, q, round);
+			recordBefore(s, q, v, round);
+		}
 		for (let i = base + slot, last = base + len - 1; i < last; i++) {
 			viewIds[i] = viewIds[i + 1];
 			viewAges[i] = viewAges[i + 1];

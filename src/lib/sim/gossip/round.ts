@@ -137,8 +137,8 @@ export function finishRound(s: GossipState, record = true): GossipEvent[] {
 	const newscast = ctx.freshestWhole && ctx.push && ctx.pull;
 	const p = s.params;
 	if (!record && newscast && p.peerSelection === 'random') newscastRound(s);
-	else if (!record && p.merge === 'swap' && ctx.push && ctx.pull && p.peerSelection !== 'closest')
-		cyclonRound(s, ctx.k);
+	else if (p.merge === 'swap' && ctx.push && ctx.pull && p.peerSelection !== 'closest')
+		cyclonRound(s, ctx.k, record);
 	else runExchanges(s, ctx, record);
 	endRound(s, events);
 	return events;
