@@ -13,45 +13,53 @@ export function localClustering(g: Csr): Float64Array {
 	const { n, offsets, targets } = g;
 	const deg = new Int32Array(n);
 	for (let v = 0; v < n; v++) deg[v] = offsets[v + 1] - offsets[v];
-	// Forward lists: each edge kept at its end of lower (degree, index).
+	const rank = degreeRanks(deg);
+	// Forward lists: each edge kept at its end of lower rank. The test is arithmetic, not a branch
+	// (which the random graphs of gossip would mispredict half the time): rv − ru < 0 exactly when
+	// u ranks above v, ranks being 0..n-1.
 	const fOffsets = new Int32Array(n + 1);
 	for (let v = 0; v < n; v++) {
-		const dv = deg[v];
+		const rv = rank[v];
 		let f = 0;
-		for (let i = offsets[v], end = offsets[v + 1]; i < end; i++) {
-			const u = targets[i];
-			const du = deg[u];
-			if (du > dv || (du === dv && u > v)) f++;
-		}
+		for (let i = offsets[v], end = offsets[v + 1]; i < end; i++)
+			f += (rv - rank[targets[i]]) >>> 31;
 		fOffsets[v + 1] = fOffsets[v] + f;
 	}
-	const forward = new Int32Array(fOffsets[n]);
+	// Every neighbour is written, the next slot taken only for a forward one (one spare slot).
+	const forward = new Int32Array(fOffsets[n] + 1);
 	for (let v = 0, k = 0; v < n; v++) {
-		const dv = deg[v];
+		const rv = rank[v];
 		for (let i = offsets[v], end = offsets[v + 1]; i < end; i++) {
 			const u = targets[i];
-			const du = deg[u];
-			if (du > dv || (du === dv && u > v)) forward[k++] = u;
+			forward[k] = u;
+			k += (rv - rank[u]) >>> 31;
 		}
 	}
 	const triangles = new Int32Array(n);
-	const mark = new Int32Array(n).fill(-1);
+	// One byte a node, set for v's forward list and cleared after it: at n = 10,000 the marks fit
+	// in the first-level cache, where an Int32 stamp per node would not.
+	const mark = new Uint8Array(n);
 	for (let v = 0; v < n; v++) {
 		const from = fOffsets[v];
 		const to = fOffsets[v + 1];
 		if (to - from < 2) continue;
-		for (let i = from; i < to; i++) mark[forward[i]] = v;
+		for (let i = from; i < to; i++) mark[forward[i]] = 1;
+		let atV = 0;
 		for (let i = from; i < to; i++) {
 			const u = forward[i];
+			let atU = 0;
 			for (let j = fOffsets[u], end = fOffsets[u + 1]; j < end; j++) {
 				const w = forward[j];
-				if (mark[w] === v) {
-					triangles[v]++;
-					triangles[u]++;
+				if (mark[w] !== 0) {
+					atU++;
 					triangles[w]++;
 				}
 			}
+			atV += atU;
+			triangles[u] += atU;
 		}
+		triangles[v] += atV;
+		for (let i = from; i < to; i++) mark[forward[i]] = 0;
 	}
 	const local = new Float64Array(n);
 	for (let v = 0; v < n; v++) {
@@ -59,6 +67,22 @@ export function localClustering(g: Csr): Float64Array {
 		local[v] = d < 2 ? 0 : (2 * triangles[v]) / (d * (d - 1));
 	}
 	return local;
+}
+
+/**
+ * Each node's place in the order of (degree, index), 0..n-1: a counting sort on the degrees, so
+ * `rank[u] > rank[v]` exactly when u has the higher degree, or the same degree and the higher index.
+ */
+function degreeRanks(deg: Int32Array): Int32Array {
+	const n = deg.length;
+	let max = 0;
+	for (let v = 0; v < n; v++) if (deg[v] > max) max = deg[v];
+	const first = new Int32Array(max + 2);
+	for (let v = 0; v < n; v++) first[deg[v] + 1]++;
+	for (let d = 1; d <= max + 1; d++) first[d] += first[d - 1];
+	const rank = new Int32Array(n);
+	for (let v = 0; v < n; v++) rank[v] = first[deg[v]]++;
+	return rank;
 }
 
 /** The clustering coefficient of the graph: the mean local coefficient over all n nodes (0 if n = 0). */

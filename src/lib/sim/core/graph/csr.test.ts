@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csrFromLists, inDegrees, neighbours, undirected } from './csr';
 
@@ -22,5 +23,28 @@ describe('csr', () => {
 		expect(neighbours(g, 2)).toEqual([1]);
 		expect(neighbours(g, 3)).toEqual([]);
 		expect(g.targets.length).toBe(4);
+	});
+
+	it('lists each neighbour once, in the documented order: senders before v, its own list, senders after v', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 14 }).chain((n) =>
+					fc.array(fc.array(fc.integer({ min: 0, max: n - 1 }), { maxLength: 7 }), {
+						minLength: n,
+						maxLength: n
+					})
+				),
+				(lists) => {
+					const g = undirected(csrFromLists(lists));
+					lists.forEach((own, v) => {
+						const senders = (from: number, to: number) =>
+							lists.slice(from, to).flatMap((l, i) => l.filter((u) => u === v).map(() => from + i));
+						const order = [...senders(0, v), ...own, ...senders(v + 1, lists.length)];
+						expect(neighbours(g, v)).toEqual([...new Set(order.filter((u) => u !== v))]);
+					});
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 });

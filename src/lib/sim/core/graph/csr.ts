@@ -45,35 +45,44 @@ export function inDegrees(g: Csr): Int32Array {
 /**
  * The undirected simple graph underlying `g`: u—v whenever u→v or v→u, without self-loops or
  * duplicate edges. This is the graph on which clustering, path length and components are measured
- * (Jelasity et al. 2007 study the undirected version of the views' graph). Linear time: a stamp
- * array removes duplicates instead of sorting.
+ * (Jelasity et al. 2007 study the undirected version of the views' graph). Linear time: the reverse
+ * edges come from one counting pass (in-lists in the order of their sources), and a stamp array
+ * removes duplicates instead of sorting. Node v's neighbours are, in this order and each at its
+ * first occurrence: the nodes w < v with w→v, v's own list, the nodes w > v with w→v (the search
+ * overlays' random choices read this order, so it is part of the result).
  */
 export function undirected(g: Csr): Csr {
 	const { n, offsets, targets } = g;
-	const deg = new Int32Array(n + 1);
+	const m = offsets[n];
+	const inStart = new Int32Array(n + 1);
+	for (let i = 0; i < m; i++) inStart[targets[i] + 1]++;
+	for (let v = 0; v < n; v++) inStart[v + 1] += inStart[v];
+	const sources = new Int32Array(m);
+	const fill = inStart.slice(0, n);
 	for (let v = 0; v < n; v++)
-		for (let i = offsets[v]; i < offsets[v + 1]; i++) {
-			deg[v]++;
-			deg[targets[i]]++;
-		}
-	const start = new Int32Array(n + 1);
-	for (let v = 0; v < n; v++) start[v + 1] = start[v] + deg[v];
-	const both = new Int32Array(start[n]);
-	const fill = start.slice(0, n);
-	for (let v = 0; v < n; v++)
-		for (let i = offsets[v]; i < offsets[v + 1]; i++) {
-			const u = targets[i];
-			both[fill[v]++] = u;
-			both[fill[u]++] = v;
-		}
+		for (let i = offsets[v], end = offsets[v + 1]; i < end; i++) sources[fill[targets[i]]++] = v;
 	const stamp = new Int32Array(n).fill(-1);
 	const outOffsets = new Int32Array(n + 1);
-	const out = new Int32Array(both.length);
+	const out = new Int32Array(2 * m);
 	let k = 0;
 	for (let v = 0; v < n; v++) {
 		stamp[v] = v;
-		for (let i = start[v]; i < start[v + 1]; i++) {
-			const u = both[i];
+		let i = inStart[v];
+		const inEnd = inStart[v + 1];
+		for (; i < inEnd && sources[i] < v; i++) {
+			const u = sources[i];
+			if (stamp[u] === v) continue;
+			stamp[u] = v;
+			out[k++] = u;
+		}
+		for (let j = offsets[v], end = offsets[v + 1]; j < end; j++) {
+			const u = targets[j];
+			if (stamp[u] === v) continue;
+			stamp[u] = v;
+			out[k++] = u;
+		}
+		for (; i < inEnd; i++) {
+			const u = sources[i];
 			if (stamp[u] === v) continue;
 			stamp[u] = v;
 			out[k++] = u;
