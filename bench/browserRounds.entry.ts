@@ -6,6 +6,7 @@
 import { gossipMetrics, initGossip, runRounds, toPlainGossip } from '../src/lib/sim/gossip';
 import { hostControl } from '../src/lib/workers/control';
 import { FULL_METRICS_UP_TO, runRoundsJob } from '../src/lib/workers/gossipJobs';
+import { serveMetrics } from '../src/lib/workers/metricsPort';
 
 interface Job {
 	readonly nodes: number;
@@ -14,15 +15,20 @@ interface Job {
 	readonly preset: 'newscast' | 'cyclon' | 'tman';
 	/** `every`: every metric after every round; `page`: the page's own job (`runRoundsJob`). */
 	readonly mode: 'every' | 'page';
+	/** In `page` mode, the port to a helper that measures the rounds (as the page connects one). */
+	readonly metrics?: MessagePort;
 }
 
-self.onmessage = async (e: MessageEvent<Job>) => {
-	const { nodes, view, rounds, preset, mode } = e.data;
+self.onmessage = async (e: MessageEvent<Job | { measure: MessagePort }>) => {
+	// This script is also the helper: it measures what comes through the port it is given.
+	if ('measure' in e.data) return serveMetrics(e.data.measure);
+	const { nodes, view, rounds, preset, mode, metrics } = e.data;
 	const t0 = performance.now();
 	const s = initGossip({ nodes, viewSize: view, preset }, '1');
 	const t1 = performance.now();
 	if (mode === 'page') {
-		const job = { kind: 'gossip-run', state: toPlainGossip(s), count: rounds, step: 1 } as const;
+		const state = toPlainGossip(s);
+		const job = { kind: 'gossip-run', state, count: rounds, step: 1, metrics } as const;
 		const result = await runRoundsJob(
 			job,
 			hostControl(

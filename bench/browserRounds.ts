@@ -31,6 +31,8 @@ export async function browserRounds(
 		rounds: number;
 		preset: 'cyclon';
 		mode: 'every' | 'page';
+		/** In `page` mode: measure on a second worker, as the page does (default true). */
+		helper?: boolean;
 	} = { nodes: 10_000, view: 30, rounds: 100, preset: 'cyclon', mode: 'every' },
 	runs = 3
 ): Promise<BrowserRounds[]> {
@@ -60,12 +62,18 @@ export async function browserRounds(
 				(j) =>
 					new Promise<BrowserRounds>((resolve, reject) => {
 						const w = new Worker('/rounds.js');
+						const helper =
+							j.mode === 'page' && j.helper !== false ? new Worker('/rounds.js') : null;
 						w.onmessage = (e) => {
 							w.terminate();
+							helper?.terminate();
 							resolve(e.data);
 						};
 						w.onerror = (e) => reject(new Error(e.message));
-						w.postMessage(j);
+						if (!helper) return w.postMessage(j);
+						const { port1, port2 } = new MessageChannel();
+						helper.postMessage({ measure: port2 }, [port2]);
+						w.postMessage({ ...j, metrics: port1 }, [port1]);
 					}),
 				job
 			)

@@ -20,9 +20,10 @@ function fakeWorker(): WorkerLike & {
 		posted: [] as FromWorker[],
 		terminated: false,
 		onmessage: null as WorkerLike['onmessage'],
-		postMessage(m: ToWorker) {
+		postMessage(m: ToWorker, transfer: Transferable[] = []) {
 			w.sent.push(m);
-			setTimeout(() => void handle(structuredClone(m)), 0);
+			const copy = structuredClone(m, { transfer });
+			setTimeout(() => void handle(copy), 0);
 		},
 		terminate() {
 			w.terminated = true;
@@ -124,5 +125,33 @@ describe('WorkerClient', () => {
 		client.dispose();
 		expect(await long.result).toBeNull();
 		expect(w.terminated).toBe(true);
+	});
+
+	it('connects a run of many rounds to the helper, which measures it: the same result', async () => {
+		const alone = await new WorkerClient(() => fakeWorker()).start({
+			kind: 'gossip-run',
+			state: start(2500),
+			count: 6,
+			step: 2
+		}).result;
+		const w = fakeWorker();
+		const helper = fakeWorker();
+		const client = new WorkerClient(
+			() => w,
+			() => helper
+		);
+		const run = { kind: 'gossip-run', state: start(2500), count: 6, step: 2 } as const;
+		expect(await client.start(run).result).toEqual(alone);
+		expect(helper.sent).toHaveLength(1);
+		expect('measure' in helper.sent[0]).toBe(true);
+		expect(w.sent).toHaveLength(1);
+		// The caller's job is left as it was; the worker's copy carries the port.
+		expect('metrics' in run).toBe(false);
+		// Other jobs do not involve the helper.
+		await client.start({ kind: 'pastry-hops', sizes: [50], options: { lookups: 50, seed: 's' } })
+			.result;
+		expect(helper.sent).toHaveLength(1);
+		client.dispose();
+		expect(helper.terminated).toBe(true);
 	});
 });

@@ -33,16 +33,42 @@ const defaultWorker = (): WorkerLike | null =>
  * The page's one way to run long work off the main thread: gossip replays and runs of many rounds,
  * the preset comparison, Pastry's statistics and the search comparisons. One Web Worker (made on
  * first use) runs them all; every job reports progress ({@link Progress}) and can be cancelled.
- * Where there are no workers the jobs run on the main thread, still giving way between rounds.
+ * A run of many rounds also gets a helper worker (made on first use) that measures each round
+ * while the first one simulates the next (`metricsPort.ts`). Where there are no workers the jobs
+ * run on the main thread, still giving way between rounds.
  */
 export class WorkerClient {
 	#worker: WorkerLike | null | undefined;
+	#helper: WorkerLike | null | undefined;
 	#next = 1;
 	readonly #pending = new Map<number, Pending>();
 	readonly #make: () => WorkerLike | null;
+	readonly #makeHelper: () => WorkerLike | null;
 
-	constructor(make: () => WorkerLike | null = defaultWorker) {
+	/**
+	 * `make` makes the worker, `makeHelper` the helper that measures runs of many rounds (by default
+	 * a second simulation worker, or none when `make` is a stand-in).
+	 */
+	constructor(
+		make: () => WorkerLike | null = defaultWorker,
+		makeHelper: () => WorkerLike | null = make === defaultWorker ? defaultWorker : () => null
+	) {
 		this.#make = make;
+		this.#makeHelper = makeHelper;
+	}
+
+	/** Sends `job` to `w`; a run of many rounds is connected to the helper, where there is one. */
+	#post(w: WorkerLike, id: number, job: Job): void {
+		if (job.kind === 'gossip-run' && typeof MessageChannel !== 'undefined') {
+			if (this.#helper === undefined) this.#helper = this.#makeHelper();
+			if (this.#helper) {
+				const { port1, port2 } = new MessageChannel();
+				this.#helper.postMessage({ id, measure: port2 } satisfies ToWorker, [port2]);
+				w.postMessage({ id, job: { ...job, metrics: port1 } } satisfies ToWorker, [port1]);
+				return;
+			}
+		}
+		w.postMessage({ id, job } satisfies ToWorker);
 	}
 
 	#get(): WorkerLike | null {
@@ -73,7 +99,7 @@ export class WorkerClient {
 			this.#pending.set(id, { settle, fail: reject, progress, done: (t) => (ms = t) });
 		});
 		let stopped = false;
-		if (w) w.postMessage({ id, job } satisfies ToWorker);
+		if (w) this.#post(w, id, job);
 		else this.#runHere(id, job, () => stopped);
 		return {
 			result,
@@ -102,10 +128,12 @@ export class WorkerClient {
 			);
 	}
 
-	/** Cancels every job and ends the worker (a new one is made if the client is used again). */
+	/** Cancels every job and ends the workers (new ones are made if the client is used again). */
 	dispose(): void {
 		this.#worker?.terminate();
 		this.#worker = undefined;
+		this.#helper?.terminate();
+		this.#helper = undefined;
 		for (const p of this.#pending.values()) p.settle(null);
 		this.#pending.clear();
 	}

@@ -1,7 +1,6 @@
 import type { LoggedCommand } from '$lib/sim/core';
 import {
 	fromPlainGossip,
-	gossipMetrics,
 	initGossip,
 	runRounds,
 	toPlainGossip,
@@ -11,9 +10,11 @@ import {
 	type PlainGossip,
 	type Preset
 } from '$lib/sim/gossip';
-import { gossipOptions, gossipStepModel, metricsRow, type MetricsRow } from '$lib/models/gossip';
+import { gossipOptions, gossipStepModel } from '$lib/models/gossip';
 import type { ParamValues } from '$lib/models/types';
 import { checkIn, type JobControl } from './control';
+import { measure, type SeriesPoint } from './measure';
+import { inlineMeasurer, portMeasurer, type PortLike } from './metricsPort';
 
 /**
  * The gossip work that runs in a Web Worker: replaying a run to chart its metrics round by round,
@@ -21,28 +22,7 @@ import { checkIn, type JobControl } from './control';
  * function that reports progress and gives way between rounds, so the host can cancel it.
  */
 
-/** The metrics of the last state of one round of a run, and where in the run it was measured. */
-export type SeriesPoint = MetricsRow & {
-	/** The timeline step of the measured state (for a round inside a `run-rounds`, that command's step). */
-	readonly step: number;
-	/** True for a round that ended inside one `run-rounds` step (measured while it ran). */
-	readonly inner: boolean;
-};
-
-/** Above this many live nodes, clustering and path length are measured every few rounds only. */
-export const FULL_METRICS_UP_TO = 2000;
-
-/** Whether round `round` with `live` nodes gets every metric, or only the cheap ones. */
-export function measuresFully(live: number, round: number): boolean {
-	return live <= FULL_METRICS_UP_TO || round % Math.ceil(live / FULL_METRICS_UP_TO) === 0;
-}
-
-/** The metrics of `s`, as one point of a series. Cost: a few ms at 1,000 nodes, ~0.15 s at 10,000. */
-export function measure(s: Readonly<GossipState>, step: number, inner: boolean): SeriesPoint {
-	const full = measuresFully(s.live, s.round);
-	const m = gossipMetrics(s, full ? {} : { clustering: false, pathSources: 0 });
-	return { ...metricsRow(m), step, inner };
-}
+export { FULL_METRICS_UP_TO, measure, measuresFully, type SeriesPoint } from './measure';
 
 /** Replays a run to step `length` and measures every round whose metrics are not `known`. */
 export interface SeriesJob {
@@ -111,6 +91,11 @@ export interface RunJob {
 	readonly count: number;
 	/** The timeline step the run will be recorded at. */
 	readonly step: number;
+	/**
+	 * A port to a helper worker that measures the rounds while this one runs them (see
+	 * `metricsPort.ts`; the client connects one where it can): the same points, sooner.
+	 */
+	readonly metrics?: PortLike;
 }
 
 /** What a worker run gives back: the end state, the events, and the metrics of every round. */
@@ -122,22 +107,29 @@ export interface RunResult {
 
 /**
  * `count` rounds from `job.state` (the `run-rounds` command, without the timeline), measuring the
- * start when it is between rounds and every round as it ends.
+ * start when it is between rounds and every round as it ends, here or on the helper at the other
+ * end of `job.metrics`.
  */
 export async function runRoundsJob(job: RunJob, ctl: JobControl): Promise<RunResult | null> {
 	const s = fromPlainGossip(structuredClone(job.state));
 	const events: GossipEvent[] = [];
-	// Between rounds, the start is the last state of its round (the run starts the next one).
-	const points: SeriesPoint[] = s.inRound ? [] : [measure(s, job.step, false)];
-	const last = s.round + job.count;
-	for (let i = 0; i < job.count; i++) {
-		for (const e of runRounds(s, 1)) events.push(e);
-		const p = measure(s, s.round < last ? job.step : job.step + 1, s.round < last);
-		points.push(p);
-		if (await checkIn(ctl, () => ({ done: i + 1, of: job.count }))) return null;
+	const measurer = job.metrics ? portMeasurer(job.metrics) : inlineMeasurer();
+	try {
+		// Between rounds, the start is the last state of its round (the run starts the next one).
+		if (!s.inRound) measurer.measure(s, job.step, false);
+		const last = s.round + job.count;
+		for (let i = 0; i < job.count; i++) {
+			for (const e of runRounds(s, 1)) events.push(e);
+			measurer.measure(s, s.round < last ? job.step : job.step + 1, s.round < last);
+			await measurer.room();
+			if (await checkIn(ctl, () => ({ done: i + 1, of: job.count }))) return null;
+		}
+		const points = await measurer.points();
+		ctl.progress({ done: job.count, of: job.count });
+		return { end: toPlainGossip(s), events, points };
+	} finally {
+		measurer.close();
 	}
-	ctl.progress({ done: job.count, of: job.count });
-	return { end: toPlainGossip(s), events, points };
 }
 
 /** The presets side by side on the same seed, nodes, view size and scenario. */

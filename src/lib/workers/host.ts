@@ -1,9 +1,15 @@
 import { hostControl } from './control';
 import { runJob, type Job } from './jobs';
+import { serveMetrics, type PortLike } from './metricsPort';
 
-/** What the page sends the worker: a job to start, or a job to cancel. */
+/**
+ * What the page sends the worker: a job to start, a job to cancel, or (to a helper worker) the
+ * port on which a job worker will send it rounds to measure.
+ */
 export type ToWorker =
-	{ readonly id: number; readonly job: Job } | { readonly id: number; readonly cancel: true };
+	| { readonly id: number; readonly job: Job }
+	| { readonly id: number; readonly cancel: true }
+	| { readonly id: number; readonly measure: PortLike };
 
 /** What the worker sends back: progress, or the end of a job (its result and time, or its error). */
 export type FromWorker =
@@ -32,6 +38,7 @@ export function serve(
 	const cancelled = new Set<number>();
 	return async (message) => {
 		const { id } = message;
+		if ('measure' in message) return serveMetrics(message.measure);
 		if ('cancel' in message) return void (running.has(id) && cancelled.add(id));
 		running.add(id);
 		const ctl = hostControl(
