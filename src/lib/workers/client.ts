@@ -33,7 +33,7 @@ const defaultWorker = (): WorkerLike | null =>
  * The page's one way to run long work off the main thread: gossip replays and runs of many rounds,
  * the preset comparison, Pastry's statistics and the search comparisons. One Web Worker (made on
  * first use) runs them all; every job reports progress ({@link Progress}) and can be cancelled.
- * A run of many rounds also gets a helper worker (made on first use) that measures each round
+ * A run of many rounds (and the presets' comparison) also gets a helper worker (made on first use) that measures each round
  * while the first one simulates the next (`metricsPort.ts`). Where there are no workers the jobs
  * run on the main thread, still giving way between rounds.
  */
@@ -57,9 +57,13 @@ export class WorkerClient {
 		this.#makeHelper = makeHelper;
 	}
 
-	/** Sends `job` to `w`; a run of many rounds is connected to the helper, where there is one. */
+	/**
+	 * Sends `job` to `w`; a run of many rounds or the presets' comparison is connected to the
+	 * helper, where there is one.
+	 */
 	#post(w: WorkerLike, id: number, job: Job): void {
-		if (job.kind === 'gossip-run' && typeof MessageChannel !== 'undefined') {
+		const measured = job.kind === 'gossip-run' || job.kind === 'gossip-compare';
+		if (measured && typeof MessageChannel !== 'undefined') {
 			if (this.#helper === undefined) this.#helper = this.#makeHelper();
 			if (this.#helper) {
 				const { port1, port2 } = new MessageChannel();

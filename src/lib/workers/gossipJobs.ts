@@ -138,6 +138,8 @@ export interface CompareJob {
 	readonly params: ParamValues;
 	readonly seed: string;
 	readonly rounds: number;
+	/** A port to a helper worker that measures the rounds (as for {@link RunJob}). */
+	readonly metrics?: PortLike;
 }
 
 /** The presets a compare job runs. */
@@ -151,7 +153,16 @@ export async function compareJob(
 	const base = gossipOptions(job.params);
 	const out: Record<string, SeriesPoint[]> = {};
 	const of = COMPARED.length * job.rounds;
-	for (const [k, preset] of COMPARED.entries()) {
+	const measurer = job.metrics ? portMeasurer(job.metrics) : inlineMeasurer();
+	try {
+		for (const [k, preset] of COMPARED.entries()) if (await comparePreset(k, preset)) break;
+	} finally {
+		measurer.close();
+	}
+	return out;
+
+	/** One preset's run: its points join `out` once all have come back; true if cancelled. */
+	async function comparePreset(k: number, preset: Preset): Promise<boolean> {
 		const s = initGossip(
 			{
 				nodes: base.nodes,
@@ -164,17 +175,20 @@ export async function compareJob(
 			},
 			job.seed
 		);
-		const points = [measure(s, 0, false)];
+		const first = k * (job.rounds + 1);
+		measurer.measure(s, 0, false);
 		for (let r = 1; r <= job.rounds; r++) {
 			runRounds(s, 1);
-			points.push(measure(s, r, false));
+			measurer.measure(s, r, false);
+			await measurer.room();
 			const done = k * job.rounds + r;
-			if (await checkIn(ctl, () => ({ done, of, data: { preset, round: r } }))) return out;
+			if (await checkIn(ctl, () => ({ done, of, data: { preset, round: r } }))) return true;
 		}
+		const points = (await measurer.points()).slice(first);
 		out[preset] = points;
 		ctl.progress({ done: (k + 1) * job.rounds, of, data: { preset, round: job.rounds, points } });
+		return false;
 	}
-	return out;
 }
 
 /** Every gossip job, by kind. */

@@ -3,7 +3,7 @@ import { toPlainGossip } from '$lib/sim/gossip';
 import { gossipEntry } from '$lib/models/gossip';
 import { defaultParams } from '$lib/models/params';
 import type { JobControl } from './control';
-import { runRoundsJob, type RunJob } from './gossipJobs';
+import { compareJob, runRoundsJob, type RunJob } from './gossipJobs';
 import { serveMetrics } from './metricsPort';
 
 const ctl: JobControl = {
@@ -69,5 +69,21 @@ describe('a run measured by a helper worker', () => {
 		expect(checks).toBe(2);
 		expect(h.port.onmessage).toBeNull();
 		h.close();
+	});
+
+	it("gives the presets' comparison its points, and a cancelled one stops every preset", async () => {
+		const p = { ...defaultParams(gossipEntry.params), nodes: 300, viewSize: 6, init: 'random' };
+		const compare = { kind: 'gossip-compare', params: p, seed: 'c', rounds: 6 } as const;
+		const alone = await compareJob(compare, ctl);
+		const h = helper();
+		expect(await compareJob({ ...compare, metrics: h.port }, ctl)).toEqual(alone);
+		expect(h.requests()).toBe(3 * 7);
+		h.close();
+		let checks = 0;
+		const stopping: JobControl = { ...ctl, due: () => true, stopped: () => ++checks >= 3 };
+		const h2 = helper();
+		expect(await compareJob({ ...compare, metrics: h2.port }, stopping)).toEqual({});
+		expect(checks).toBe(3);
+		h2.close();
 	});
 });
