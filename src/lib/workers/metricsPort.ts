@@ -1,5 +1,5 @@
 import { metricsInput, type GossipState, type MetricsInput } from '$lib/sim/gossip';
-import { measure, type SeriesPoint } from './gossipJobs';
+import { measure, type SeriesPoint } from './measure';
 
 /**
  * A run's metrics measured on a second worker while the first one goes on with the rounds (the
