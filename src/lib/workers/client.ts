@@ -33,9 +33,9 @@ const defaultWorker = (): WorkerLike | null =>
  * The page's one way to run long work off the main thread: gossip replays and runs of many rounds,
  * the preset comparison, Pastry's statistics and the search comparisons. One Web Worker (made on
  * first use) runs them all; every job reports progress ({@link Progress}) and can be cancelled.
- * A run of many rounds (and the presets' comparison) also gets a helper worker (made on first use) that measures each round
- * while the first one simulates the next (`metricsPort.ts`). Where there are no workers the jobs
- * run on the main thread, still giving way between rounds.
+ * A run of many rounds and the presets' comparison also get a helper worker (made on first use)
+ * that measures each round while the first one simulates the next (`metricsPort.ts`). Where there
+ * are no workers the jobs run on the main thread, still giving way between rounds.
  */
 export class WorkerClient {
 	#worker: WorkerLike | null | undefined;

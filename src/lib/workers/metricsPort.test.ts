@@ -86,4 +86,21 @@ describe('a run measured by a helper worker', () => {
 		expect(checks).toBe(3);
 		h2.close();
 	});
+
+	it('passes a failure to measure on to the job, which fails with it instead of waiting', async () => {
+		// The helper's side answers a request it cannot measure with the reason.
+		const h = helper();
+		const reply = new Promise<unknown>((resolve) => (h.port.onmessage = (e) => resolve(e.data)));
+		h.port.postMessage({ id: 0, input: null, step: 0, inner: false });
+		expect(await reply).toMatchObject({ id: 0, error: expect.any(String) });
+		h.close();
+		h.port.close();
+		// The job's side rejects with it.
+		const { port1, port2 } = new MessageChannel();
+		port2.onmessage = (e) => port2.postMessage({ id: e.data.id, error: 'no memory left' });
+		await expect(runRoundsJob({ ...job(200, 2), metrics: port1 }, ctl)).rejects.toThrow(
+			'no memory left'
+		);
+		port2.close();
+	});
 });

@@ -17,10 +17,10 @@ interface Request {
 	readonly step: number;
 	readonly inner: boolean;
 }
-interface Answer {
-	readonly id: number;
-	readonly point: SeriesPoint;
-}
+/** The point, or why it could not be measured (the job fails with it, as it would measuring itself). */
+type Answer =
+	| { readonly id: number; readonly point: SeriesPoint }
+	| { readonly id: number; readonly error: string };
 
 /** The part of a MessagePort the two sides use (a test can hand in Node's). */
 export type PortLike = Pick<MessagePort, 'postMessage' | 'close'> & {
@@ -31,7 +31,13 @@ export type PortLike = Pick<MessagePort, 'postMessage' | 'close'> & {
 export function serveMetrics(port: PortLike): void {
 	port.onmessage = (e: MessageEvent<Request>) => {
 		const { id, input, step, inner } = e.data;
-		port.postMessage({ id, point: measure(input, step, inner) } satisfies Answer);
+		let answer: Answer;
+		try {
+			answer = { id, point: measure(input, step, inner) };
+		} catch (err) {
+			answer = { id, error: (err as Error).message };
+		}
+		port.postMessage(answer);
 	};
 }
 
@@ -67,17 +73,28 @@ export function inlineMeasurer(): Measurer {
 /** Measures through `port` on the helper worker at its other end. */
 export function portMeasurer(port: PortLike): Measurer {
 	const answers: Promise<SeriesPoint>[] = [];
-	const waiting = new Map<number, (p: SeriesPoint) => void>();
+	const waiting = new Map<
+		number,
+		{ resolve: (p: SeriesPoint) => void; reject: (e: Error) => void }
+	>();
 	let answered = 0;
 	port.onmessage = (e: MessageEvent<Answer>) => {
+		const a = e.data;
 		answered++;
-		waiting.get(e.data.id)?.(e.data.point);
-		waiting.delete(e.data.id);
+		const w = waiting.get(a.id);
+		waiting.delete(a.id);
+		if ('error' in a) w?.reject(new Error(a.error));
+		else w?.resolve(a.point);
 	};
 	return {
 		measure(s, step, inner) {
 			const id = answers.length;
-			answers.push(new Promise((resolve) => waiting.set(id, resolve)));
+			const answer = new Promise<SeriesPoint>((resolve, reject) =>
+				waiting.set(id, { resolve, reject })
+			);
+			// A failed point fails the job where it is awaited (room or points), not as unhandled.
+			answer.catch(() => {});
+			answers.push(answer);
 			const input = metricsInput(s);
 			const moved = [input.status.buffer, input.viewIds.buffer, input.viewLength.buffer];
 			port.postMessage({ id, input, step, inner } satisfies Request, moved as ArrayBuffer[]);
