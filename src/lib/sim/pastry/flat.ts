@@ -5,6 +5,23 @@ import { NONE, type Overlay, type Side } from './overlay';
 /** Slots per node in {@link FlatOverlay.head}: 8 doubles, one 64-byte cache line. */
 export const HEAD = 8;
 
+/**
+ * The slots of a node's head line: doubles at node · {@link HEAD} + slot (its id, the ids of the
+ * last entries of its leaf-set sides, its point), and, in the same bytes, 32-bit integers at
+ * node · 2 · {@link HEAD} + slot (the handles of those last entries, its first table cell, its rows).
+ */
+export const HeadSlot = {
+	id: 0,
+	far0Id: 1,
+	far1Id: 2,
+	x: 3,
+	y: 4,
+	far0: 10,
+	far1: 11,
+	tableBase: 12,
+	rows: 13
+} as const;
+
 /** Nodes as parallel typed arrays: nodeIds and points of the proximity plane. */
 export interface NodeArrays {
 	readonly ids: Float64Array;
@@ -53,11 +70,13 @@ export class FlatOverlay implements Overlay {
 	/** Entries of each neighbourhood set (−1: not computed yet, in a converged network). */
 	readonly neighborCounts: Int16Array;
 	/**
-	 * What Table 1 reads first at a node, in one cache line per node ({@link HEAD} slots): its id,
-	 * the id and handle of the last entry of each leaf-set side (the farthest, when alive), its
-	 * first table row and its row count. Kept by {@link setLeafSet}.
+	 * What Table 1 reads at a node, in one cache line per node ({@link HEAD} slots, laid out by
+	 * {@link HeadSlot}): its id and point, the id and handle of the last entry of each leaf-set side
+	 * (the farthest, when alive), its first table cell and its row count. Kept by {@link setLeafSet}.
 	 */
 	readonly head: Float64Array;
+	/** {@link head}'s bytes as 32-bit integers (2 · {@link HEAD} per node). */
+	readonly headInts: Int32Array;
 
 	/** Nodes sorted by id (checked), every node alive, `rowsOf(h)` table rows for node h. */
 	constructor(nodes: NodeArrays, options: FlatOptions, rowsOf: (h: number) => number) {
@@ -81,10 +100,14 @@ export class FlatOverlay implements Overlay {
 		this.neighbors = new Int32Array(n * this.neighborhoodSetSize);
 		this.neighborCounts = new Int16Array(n);
 		this.head = new Float64Array(n * HEAD);
+		this.headInts = new Int32Array(this.head.buffer);
 		for (let h = 0; h < n; h++) {
-			this.head[h * HEAD] = this.ids[h];
-			this.head[h * HEAD + 5] = this.rowStart[h];
-			this.head[h * HEAD + 6] = this.rowStart[h + 1] - this.rowStart[h];
+			const base = h * HEAD;
+			this.head[base + HeadSlot.id] = this.ids[h];
+			this.head[base + HeadSlot.x] = this.xs[h];
+			this.head[base + HeadSlot.y] = this.ys[h];
+			this.headInts[2 * base + HeadSlot.tableBase] = this.rowStart[h] * this.columns;
+			this.headInts[2 * base + HeadSlot.rows] = this.rowStart[h + 1] - this.rowStart[h];
 			this.refreshHead(h);
 		}
 	}
@@ -99,8 +122,8 @@ export class FlatOverlay implements Overlay {
 				count === 0
 					? NONE
 					: this.leaves[node * this.leafSetSize + (side * this.leafSetSize) / 2 + count - 1];
-			this.head[base + 1 + side] = last === NONE ? 0 : this.ids[last];
-			this.head[base + 3 + side] = last;
+			this.head[base + HeadSlot.far0Id + side] = last === NONE ? 0 : this.ids[last];
+			this.headInts[2 * base + HeadSlot.far0 + side] = last;
 		}
 	}
 

@@ -1,5 +1,5 @@
 import type { Id } from '../core';
-import { HEAD, type FlatOverlay } from './flat';
+import { HEAD, HeadSlot as S, type FlatOverlay } from './flat';
 import { hypot } from './hypot';
 import { idMath } from './idmath';
 import { NONE } from './overlay';
@@ -36,26 +36,27 @@ export function routeFlat(
 	path?: number[]
 ): FlatLookup {
 	const m = idMath(o.space);
-	const { ids, xs, ys, alive, leaves, leafCounts, head, table, columns, leafSetSize } = o;
+	const { ids, xs, ys, alive, leaves, leafCounts, head, headInts, table, columns, leafSetSize } = o;
 	const { size } = m;
 	const half = leafSetSize / 2;
 	let at = from;
 	let distance = 0;
 	for (let hops = 0; hops <= maxHops; hops++) {
 		const hb = at * HEAD;
-		const self = head[hb];
+		const hi = 2 * hb;
+		const self = head[hb + S.id];
 		let to = NONE;
 		let delivered = false;
 		// (1) The leaf set's range, from its farthest live entry on each side.
 		const base = at * leafSetSize;
-		let far0 = head[hb + 3];
-		let far0Id = head[hb + 1];
+		let far0 = headInts[hi + S.far0];
+		let far0Id = head[hb + S.far0Id];
 		if (far0 !== NONE && alive[far0] !== 1) {
 			far0 = farthestLive(o, at, 0);
 			far0Id = far0 === NONE ? 0 : ids[far0];
 		}
-		let far1 = head[hb + 4];
-		let far1Id = head[hb + 2];
+		let far1 = headInts[hi + S.far1];
+		let far1Id = head[hb + S.far1Id];
 		if (far1 !== NONE && alive[far1] !== 1) {
 			far1 = farthestLive(o, at, 1);
 			far1Id = far1 === NONE ? 0 : ids[far1];
@@ -87,8 +88,8 @@ export function routeFlat(
 			const row = m.shl(key, self);
 			const column = m.digit(key, row);
 			let dead = NONE;
-			if (row < head[hb + 6]) {
-				const e = table[(head[hb + 5] + row) * columns + column];
+			if (row < headInts[hi + S.rows]) {
+				const e = table[headInts[hi + S.tableBase] + row * columns + column];
 				if (e !== NONE && alive[e] === 1) to = e;
 				else if (e !== NONE) dead = e;
 			}

@@ -10,6 +10,7 @@ export * from './points';
 export * from './flat';
 export * from './converged';
 export * from './flatroute';
+export * from './flatbatch';
 export * from './flatoffer';
 export * from './flatjoin';
 export * from './timeout';

@@ -3,6 +3,7 @@ import { idMath } from './idmath';
 import { ConvergedOverlay, type ConvergedOptions } from './converged';
 import type { FlatOverlay } from './flat';
 import { joinedOverlay, type JoinCost } from './flatjoin';
+import { routeFlatBatch } from './flatbatch';
 import { routeFlat, type FlatLookup } from './flatroute';
 import { routeWithTimeouts, type TimeoutLookup } from './timeout';
 import { NONE } from './overlay';
@@ -260,7 +261,33 @@ export function measureLookups(overlay: FlatOverlay, o: PastryStatsOptions): Pas
 	};
 	let timedOut = 0;
 	const repaired = () => tableEntries++;
-	for (let i = 0; i < o.lookups; i++) {
+	// With every node alive no lookup repairs a table, so they can be routed interleaved.
+	if (count === 0 && !timeouts) {
+		const from = new Int32Array(o.lookups);
+		const keys = new Float64Array(o.lookups);
+		const roots = new Int32Array(o.lookups);
+		for (let i = 0; i < o.lookups; i++) {
+			const fromIndex = rng.int(live.length);
+			from[i] = live[fromIndex];
+			if ((o.keys ?? 'nodes') === 'nodes' && live.length > 1) {
+				const j = rng.int(live.length - 1);
+				roots[i] = live[j >= fromIndex ? j + 1 : j];
+				keys[i] = overlay.idOf(roots[i]);
+			} else {
+				keys[i] = rng.bits(bits);
+				roots[i] = liveRoot(overlay, keys[i]);
+			}
+		}
+		const r = routeFlatBatch(overlay, from, keys, limit);
+		for (let i = 0; i < o.lookups; i++) {
+			counts[r.hops[i]] = (counts[r.hops[i]] ?? 0) + 1;
+			sum += r.hops[i];
+			if (r.lost[i] === 0 && r.at[i] === roots[i]) atRoot++;
+			route += r.distance[i];
+			direct += overlay.proximity(from[i], r.at[i]);
+		}
+	}
+	for (let i = count === 0 && !timeouts ? o.lookups : 0; i < o.lookups; i++) {
 		const fromIndex = rng.int(live.length);
 		const from = live[fromIndex];
 		let key: Id;

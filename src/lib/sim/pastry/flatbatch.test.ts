@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Rng, validateIdSpace } from '../core';
+import { ConvergedOverlay } from './converged';
+import { routeFlatBatch } from './flatbatch';
+import { routeFlat, type FlatLookup } from './flatroute';
+import { NONE } from './overlay';
+import { browserDigits } from './params';
+import { drawNodes, nodeArrays, placementStreams } from './points';
+import { hopLimit } from './routing';
+
+const network = fc.record({
+	nodes: fc.integer({ min: 1, max: 600 }),
+	b: fc.integer({ min: 1, max: 4 }),
+	leafSetSize: fc.integer({ min: 1, max: 8 }).map((h) => 2 * h),
+	lookups: fc.integer({ min: 1, max: 61 }),
+	seed: fc.string({ maxLength: 4 })
+});
+
+describe('routeFlatBatch, interleaved lookups', () => {
+	it('ends every lookup where routeFlat ends it, after as many hops and as far (property)', () => {
+		fc.assert(
+			fc.property(network, fc.constantFrom(-1, 0, 1, 2), (p, limit) => {
+				const space = validateIdSpace({ b: p.b, digits: browserDigits(p.b) });
+				const placed = drawNodes(placementStreams(p.seed), space, p.nodes);
+				const o = new ConvergedOverlay(nodeArrays(placed), {
+					space,
+					leafSetSize: p.leafSetSize,
+					neighborhoodSetSize: 8
+				});
+				const maxHops = limit < 0 ? hopLimit(o) : limit;
+				const rng = Rng.stream(p.seed, 'keys');
+				const from = Int32Array.from({ length: p.lookups }, () => rng.int(o.n));
+				const keys = Float64Array.from({ length: p.lookups }, (_, i) =>
+					i % 2 === 0 ? rng.bits(space.b * space.digits) : o.idOf(rng.int(o.n))
+				);
+				const batch = routeFlatBatch(o, from, keys, maxHops);
+				const out: FlatLookup = { at: NONE, hops: 0, lost: false, distance: 0 };
+				for (let i = 0; i < p.lookups; i++) {
+					routeFlat(o, from[i], keys[i], maxHops, out);
+					expect([batch.at[i], batch.hops[i], batch.lost[i] === 1, batch.distance[i]]).toEqual([
+						out.at,
+						out.hops,
+						out.lost,
+						out.distance
+					]);
+				}
+			}),
+			{ numRuns: 80 }
+		);
+	});
+});
