@@ -18,6 +18,16 @@ export interface FlatBatch {
 	readonly distance: Float64Array;
 }
 
+/** Room for where `count` lookups end (every field 0 until they are routed). */
+export function emptyBatch(count: number): FlatBatch {
+	return {
+		at: new Int32Array(count),
+		hops: new Int32Array(count),
+		lost: new Uint8Array(count),
+		distance: new Float64Array(count)
+	};
+}
+
 /**
  * Table 1 of Rowstron & Druschel (§2.2) for many lookups at once, each routed exactly as
  * {@link routeFlat} routes it (the same rules in the same order; a test compares them). A lookup
@@ -38,12 +48,7 @@ export function routeFlatBatch(
 	const { ids, leaves, leafCounts, head, headInts, table, columns, leafSetSize } = o;
 	const half = leafSetSize / 2;
 	const count = from.length;
-	const result: FlatBatch = {
-		at: new Int32Array(count),
-		hops: new Int32Array(count),
-		lost: new Uint8Array(count),
-		distance: new Float64Array(count)
-	};
+	const result = emptyBatch(count);
 	const lane = new Int32Array(LANES).fill(-1);
 	const at = new Int32Array(LANES);
 	const hops = new Int32Array(LANES);
@@ -85,12 +90,12 @@ export function routeFlatBatch(
 			const hi = 2 * hb;
 			const id = self[l];
 			const key = keys[lane[l]];
-			const farSmaller = headInts[hi + S.far0] === NONE ? 0 : cw(head[hb + S.far0Id], id, size);
-			const farLarger = headInts[hi + S.far1] === NONE ? 0 : cw(id, head[hb + S.far1Id], size);
+			const farSmaller = headInts[hi + S.far0] === NONE ? 0 : m.clockwise(head[hb + S.far0Id], id);
+			const farLarger = headInts[hi + S.far1] === NONE ? 0 : m.clockwise(id, head[hb + S.far1Id]);
 			if (
 				farSmaller + farLarger >= size ||
-				cw(id, key, size) <= farLarger ||
-				cw(key, id, size) <= farSmaller
+				m.clockwise(id, key) <= farLarger ||
+				m.clockwise(key, id) <= farSmaller
 			) {
 				mode[l] = LEAF;
 				continue;
@@ -149,5 +154,3 @@ export function routeFlatBatch(
 	}
 	return result;
 }
-
-const cw = (a: number, c: number, size: number) => (c >= a ? c - a : c - a + size);

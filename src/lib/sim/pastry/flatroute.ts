@@ -61,12 +61,12 @@ export function routeFlat(
 			far1 = farthestLive(o, at, 1);
 			far1Id = far1 === NONE ? 0 : ids[far1];
 		}
-		const farSmaller = far0 === NONE ? 0 : cw(far0Id, self, size);
-		const farLarger = far1 === NONE ? 0 : cw(self, far1Id, size);
+		const farSmaller = far0 === NONE ? 0 : m.clockwise(far0Id, self);
+		const farLarger = far1 === NONE ? 0 : m.clockwise(self, far1Id);
 		if (
 			farSmaller + farLarger >= size ||
-			cw(self, key, size) <= farLarger ||
-			cw(key, self, size) <= farSmaller
+			m.clockwise(self, key) <= farLarger ||
+			m.clockwise(key, self) <= farSmaller
 		) {
 			let best = at;
 			let bestId = self;
@@ -116,8 +116,6 @@ function farthestLive(o: FlatOverlay, node: number, side: number): number {
 		if (o.alive[o.leaves[start + i]] === 1) return o.leaves[start + i];
 	return NONE;
 }
-
-const cw = (a: number, c: number, size: number) => (c >= a ? c - a : c - a + size);
 
 function done(out: FlatLookup, at: number, hops: number, lost: boolean, distance: number) {
 	out.at = at;

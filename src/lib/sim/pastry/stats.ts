@@ -3,7 +3,7 @@ import { idMath } from './idmath';
 import { ConvergedOverlay, type ConvergedOptions } from './converged';
 import type { FlatOverlay } from './flat';
 import { joinedOverlay, type JoinCost } from './flatjoin';
-import { routeFlatBatch } from './flatbatch';
+import { emptyBatch, routeFlatBatch, type FlatBatch } from './flatbatch';
 import { routeFlat, type FlatLookup } from './flatroute';
 import { routeWithTimeouts, type TimeoutLookup } from './timeout';
 import { NONE } from './overlay';
@@ -261,55 +261,46 @@ export function measureLookups(overlay: FlatOverlay, o: PastryStatsOptions): Pas
 	};
 	let timedOut = 0;
 	const repaired = () => tableEntries++;
-	// With every node alive no lookup repairs a table, so they can be routed interleaved.
-	if (count === 0 && !timeouts) {
-		const from = new Int32Array(o.lookups);
-		const keys = new Float64Array(o.lookups);
-		const roots = new Int32Array(o.lookups);
-		for (let i = 0; i < o.lookups; i++) {
-			const fromIndex = rng.int(live.length);
-			from[i] = live[fromIndex];
-			if ((o.keys ?? 'nodes') === 'nodes' && live.length > 1) {
-				const j = rng.int(live.length - 1);
-				roots[i] = live[j >= fromIndex ? j + 1 : j];
-				keys[i] = overlay.idOf(roots[i]);
-			} else {
-				keys[i] = rng.bits(bits);
-				roots[i] = liveRoot(overlay, keys[i]);
-			}
-		}
-		const r = routeFlatBatch(overlay, from, keys, limit);
-		for (let i = 0; i < o.lookups; i++) {
-			counts[r.hops[i]] = (counts[r.hops[i]] ?? 0) + 1;
-			sum += r.hops[i];
-			if (r.lost[i] === 0 && r.at[i] === roots[i]) atRoot++;
-			route += r.distance[i];
-			direct += overlay.proximity(from[i], r.at[i]);
-		}
-	}
-	for (let i = count === 0 && !timeouts ? o.lookups : 0; i < o.lookups; i++) {
+	// Every lookup's source, key and root first: routing draws nothing from `rng`, so this is the
+	// order of the draws either way.
+	const from = new Int32Array(o.lookups);
+	const keys = new Float64Array(o.lookups);
+	const roots = new Int32Array(o.lookups);
+	for (let i = 0; i < o.lookups; i++) {
 		const fromIndex = rng.int(live.length);
-		const from = live[fromIndex];
-		let key: Id;
-		let root: number;
+		from[i] = live[fromIndex];
 		if ((o.keys ?? 'nodes') === 'nodes' && live.length > 1) {
 			const j = rng.int(live.length - 1);
-			const to = live[j >= fromIndex ? j + 1 : j];
-			key = overlay.idOf(to);
-			root = to;
+			roots[i] = live[j >= fromIndex ? j + 1 : j];
+			keys[i] = overlay.idOf(roots[i]);
 		} else {
-			key = rng.bits(bits);
-			root = liveRoot(overlay, key);
+			keys[i] = rng.bits(bits);
+			roots[i] = liveRoot(overlay, keys[i]);
 		}
-		const r = timeouts
-			? routeWithTimeouts(overlay, from, key, limit, out, repaired)
-			: routeFlat(overlay, from, key, limit, out, repair);
-		if (timeouts) timedOut += out.timeouts;
-		counts[r.hops] = (counts[r.hops] ?? 0) + 1;
-		sum += r.hops;
-		if (!r.lost && r.at === root) atRoot++;
-		route += r.distance;
-		direct += overlay.proximity(from, r.at);
+	}
+	/** One lookup after another, each free to repair what it finds dead (or to time out). */
+	const oneByOne = (): FlatBatch => {
+		const b = emptyBatch(o.lookups);
+		for (let i = 0; i < o.lookups; i++) {
+			const x = timeouts
+				? routeWithTimeouts(overlay, from[i], keys[i], limit, out, repaired)
+				: routeFlat(overlay, from[i], keys[i], limit, out, repair);
+			if (timeouts) timedOut += out.timeouts;
+			b.at[i] = x.at;
+			b.hops[i] = x.hops;
+			b.lost[i] = x.lost ? 1 : 0;
+			b.distance[i] = x.distance;
+		}
+		return b;
+	};
+	// With every node alive no lookup repairs a table, so they can be routed interleaved.
+	const r = count === 0 && !timeouts ? routeFlatBatch(overlay, from, keys, limit) : oneByOne();
+	for (let i = 0; i < o.lookups; i++) {
+		counts[r.hops[i]] = (counts[r.hops[i]] ?? 0) + 1;
+		sum += r.hops[i];
+		if (r.lost[i] === 0 && r.at[i] === roots[i]) atRoot++;
+		route += r.distance[i];
+		direct += overlay.proximity(from[i], r.at[i]);
 	}
 	const { mean, rows } = occupancy(overlay);
 	return {
