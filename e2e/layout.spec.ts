@@ -178,8 +178,8 @@ test.describe('projector layout', () => {
 		expect(problems).toContain('Routing table of 65a1fc: not whole on screen');
 		expect(problems).toContain('main picture covers 0.0% of the screen');
 		expect(problems).toContain('texts cut off at the side: a line cut short');
-		expect(report.side).toBe(50);
-		expect(sidePanelProblem(report)).toBe('the side panel scrolls inside by 50 px');
+		expect(report.side).toEqual({ x: 0, y: 50 });
+		expect(sidePanelProblem(report)).toBe('the side panel scrolls inside by 0×50 px');
 		await page.setContent('<body><p>no side panel</p></body>');
 		expect(sidePanelProblem(await measureLayout(page))).toBe('no side panel found');
 	});

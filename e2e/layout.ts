@@ -23,10 +23,10 @@ export interface LayoutReport {
 	readonly transport: boolean;
 	/**
 	 * How far a playground's side panel (the controls beside the picture, found by its accessible
-	 * name) scrolls inside, as scrollHeight − clientHeight in px (0: it does not); null where the
-	 * page has none.
+	 * name) scrolls inside, across (scrollWidth − clientWidth) and down (scrollHeight −
+	 * clientHeight), in px (0: it does not); null where the page has none.
 	 */
-	readonly side: number | null;
+	readonly side: { readonly x: number; readonly y: number } | null;
 }
 
 /**
@@ -193,7 +193,9 @@ export async function measureLayout(page: Page, minFontPx = 0): Promise<LayoutRe
 			small,
 			cut: [...new Set(cutOff)],
 			panels: document.querySelector('[data-stage]')?.getAttribute('data-shown') ?? '',
-			side: side ? side.scrollHeight - side.clientHeight : null
+			side: side
+				? { x: side.scrollWidth - side.clientWidth, y: side.scrollHeight - side.clientHeight }
+				: null
 		};
 	}, minFontPx);
 }
@@ -221,5 +223,6 @@ export function layoutProblems(r: LayoutReport, minShare = 0.3): string[] {
  */
 export function sidePanelProblem(r: LayoutReport): string | null {
 	if (r.side === null) return 'no side panel found';
-	return r.side > 1 ? `the side panel scrolls inside by ${r.side} px` : null;
+	const { x, y } = r.side;
+	return x > 1 || y > 1 ? `the side panel scrolls inside by ${x}×${y} px` : null;
 }
