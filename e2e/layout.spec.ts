@@ -8,7 +8,7 @@ import {
 	test,
 	usePrefs
 } from './fixtures';
-import { layoutProblems, measureLayout } from './layout';
+import { layoutProblems, measureLayout, sidePanelProblem } from './layout';
 
 /**
  * The projector rules over every playground and every press of every lesson: the page does not
@@ -17,6 +17,8 @@ import { layoutProblems, measureLayout } from './layout';
  * under 18 px. Each screen size walks all lessons in one page by the clicker's key (PageDown), so
  * every lesson also plays through from its first step to its last with no console error (motion
  * reduced, so the picture is the step's final frame). The transport bar stays whole on screen.
+ * A playground's side panel (its controls) does not scroll inside at 1280×720 in lecture mode and
+ * at 1920×1080, as it opens and three steps in.
  */
 
 interface Screen {
@@ -27,6 +29,8 @@ interface Screen {
 	/** Presses of + after loading. */
 	readonly plus: number;
 	readonly minFont: number;
+	/** Whether a playground's side panel must fit without scrolling inside. */
+	readonly sideFits: boolean;
 }
 
 const LECTURE: Screen = {
@@ -35,7 +39,8 @@ const LECTURE: Screen = {
 	height: 720,
 	lecture: true,
 	plus: 0,
-	minFont: 18
+	minFont: 18,
+	sideFits: true
 };
 const WIDE: Screen = {
 	name: '1920x1080',
@@ -43,9 +48,17 @@ const WIDE: Screen = {
 	height: 1080,
 	lecture: false,
 	plus: 0,
-	minFont: 0
+	minFont: 0,
+	sideFits: true
 };
-const LARGE: Screen = { ...LECTURE, name: '1280x720 lecture, + three times', plus: 3, minFont: 18 };
+// Text half as large again is the lecturer's choice over the panel's room: its panel may scroll.
+const LARGE: Screen = {
+	...LECTURE,
+	name: '1280x720 lecture, + three times',
+	plus: 3,
+	minFont: 18,
+	sideFits: false
+};
 
 const PLAYGROUNDS = ['ring', 'pastry', 'gossip', 'search', 'scribe', 'past', 'broadcast'];
 
@@ -61,11 +74,23 @@ async function settled(page: Page): Promise<void> {
 	);
 }
 
-/** Checks this screen: every broken rule goes to `found`, named by page and panels shown. */
-async function check(page: Page, where: string, screen: Screen, found: string[]): Promise<void> {
+/**
+ * Checks this screen: every broken rule goes to `found`, named by page and panels shown. A
+ * playground's screen also has its side panel checked, where the screen asks for it.
+ */
+async function check(
+	page: Page,
+	where: string,
+	screen: Screen,
+	found: string[],
+	playground = false
+): Promise<void> {
 	await settled(page);
 	const report = await measureLayout(page, screen.minFont);
-	for (const p of layoutProblems(report)) found.push(`${where} [${report.panels}]: ${p}`);
+	const problems = layoutProblems(report);
+	const side = playground && screen.sideFits ? sidePanelProblem(report) : null;
+	if (side) problems.push(side);
+	for (const p of problems) found.push(`${where} [${report.panels}]: ${p}`);
 }
 
 async function prepare(page: Page, screen: Screen): Promise<void> {
@@ -81,11 +106,11 @@ async function walkPlaygrounds(page: Page, found: string[]): Promise<void> {
 		for (const model of PLAYGROUNDS) {
 			await open(page, `/play/${model}`);
 			for (let i = 0; i < screen.plus; i++) await page.keyboard.press('+');
-			await check(page, `/play/${model}`, screen, found);
+			await check(page, `/play/${model}`, screen, found, true);
 			// The first steps put something in flight (a route, an exchange, a query).
 			for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
 			await expect(page.getByTestId('step')).toHaveText('3');
-			await check(page, `/play/${model} after 3 steps`, screen, found);
+			await check(page, `/play/${model} after 3 steps`, screen, found, true);
 			if (screen === LECTURE) await expectAccessible(page);
 		}
 	}
@@ -132,7 +157,7 @@ async function walkLesson(
 }
 
 test.describe('projector layout', () => {
-	test('the checks see overlapping texts, scrolling, small and cut text, and a cut routing table', async ({
+	test('the checks see overlapping texts, scrolling, small and cut text, a cut routing table and a side panel that scrolls', async ({
 		page
 	}) => {
 		await page.setContent(`<body style="margin:0">
@@ -141,7 +166,9 @@ test.describe('projector layout', () => {
 			<div style="position:absolute;top:100px;width:60px;overflow:hidden;white-space:nowrap;font-size:20px">a line cut short</div>
 			<div style="height:2000px"></div>
 			<div role="region" aria-label="Routing table of 65a1fc" style="position:absolute;top:700px;width:300px;overflow:auto">
-				<table><thead><tr><th></th><th>0</th><th>1</th></tr></thead></table></div></body>`);
+				<table><thead><tr><th></th><th>0</th><th>1</th></tr></thead></table></div>
+			<aside aria-label="What happened and what you can do" style="position:absolute;top:200px;left:400px;width:200px;height:100px;overflow:auto">
+				<div style="height:150px"></div></aside></body>`);
 		const report = await measureLayout(page, 18);
 		const problems = layoutProblems(report).join('\n');
 		expect(problems).toContain('scrolls by 0×');
@@ -151,6 +178,10 @@ test.describe('projector layout', () => {
 		expect(problems).toContain('Routing table of 65a1fc: not whole on screen');
 		expect(problems).toContain('main picture covers 0.0% of the screen');
 		expect(problems).toContain('texts cut off at the side: a line cut short');
+		expect(report.side).toEqual({ x: 0, y: 50 });
+		expect(sidePanelProblem(report)).toBe('the side panel scrolls inside by 0×50 px');
+		await page.setContent('<body><p>no side panel</p></body>');
+		expect(sidePanelProblem(await measureLayout(page))).toBe('no side panel found');
 	});
 
 	test('every playground, at 1280x720 in lecture mode (also with + three times) and at 1920x1080', async ({

@@ -21,6 +21,12 @@ export interface LayoutReport {
 	readonly panels: string;
 	/** Whether the transport bar (where there is one) is whole on screen. */
 	readonly transport: boolean;
+	/**
+	 * How far a playground's side panel (the controls beside the picture, found by its accessible
+	 * name) scrolls inside, across (scrollWidth − clientWidth) and down (scrollHeight −
+	 * clientHeight), in px (0: it does not); null where the page has none.
+	 */
+	readonly side: { readonly x: number; readonly y: number } | null;
 }
 
 /**
@@ -29,7 +35,8 @@ export interface LayoutReport {
  * ancestors show), how much of the screen the main picture covers (the extent of what the stage's
  * main panel draws, plus any routing table shown beside it), every routing table's digit
  * columns and whether it is whole on screen, the texts cut off at their side (a column too narrow
- * for them), and the texts smaller than `minFontPx`.
+ * for them), the texts smaller than `minFontPx`, and how far a playground's side panel scrolls
+ * inside.
  */
 export async function measureLayout(page: Page, minFontPx = 0): Promise<LayoutReport> {
 	return page.evaluate((minFont) => {
@@ -170,6 +177,7 @@ export async function measureLayout(page: Page, minFontPx = 0): Promise<LayoutRe
 			});
 		const root = document.documentElement;
 		const bar = document.querySelector('[role=group][aria-label="Simulation controls"]');
+		const side = document.querySelector('aside[aria-label="What happened and what you can do"]');
 		const barBox = bar?.getBoundingClientRect();
 		return {
 			transport:
@@ -184,7 +192,10 @@ export async function measureLayout(page: Page, minFontPx = 0): Promise<LayoutRe
 			tables,
 			small,
 			cut: [...new Set(cutOff)],
-			panels: document.querySelector('[data-stage]')?.getAttribute('data-shown') ?? ''
+			panels: document.querySelector('[data-stage]')?.getAttribute('data-shown') ?? '',
+			side: side
+				? { x: side.scrollWidth - side.clientWidth, y: side.scrollHeight - side.clientHeight }
+				: null
 		};
 	}, minFontPx);
 }
@@ -204,4 +215,14 @@ export function layoutProblems(r: LayoutReport, minShare = 0.3): string[] {
 	if (r.cut.length > 0) out.push(`texts cut off at the side: ${r.cut.slice(0, 4).join('; ')}`);
 	if (r.small.length > 0) out.push(`text under the limit: ${r.small.slice(0, 4).join('; ')}`);
 	return out;
+}
+
+/**
+ * What is wrong with a playground's side panel on a projector: it is missing, or it scrolls inside
+ * (a lecturer would have to scroll in it to reach its controls); null when it fits.
+ */
+export function sidePanelProblem(r: LayoutReport): string | null {
+	if (r.side === null) return 'no side panel found';
+	const { x, y } = r.side;
+	return x > 1 || y > 1 ? `the side panel scrolls inside by ${x}×${y} px` : null;
 }
