@@ -1,4 +1,4 @@
-import { expect, expectAccessible, open, shoot, test, usePrefs } from './fixtures';
+import { expect, expectAccessible, linkUpdated, open, shoot, test, usePrefs } from './fixtures';
 
 const informed = (page: import('@playwright/test').Page) =>
 	page.locator('[data-testid=broadcast-stage] svg.layer').getAttribute('data-informed');
@@ -45,7 +45,8 @@ test.describe('broadcast playground', () => {
 		await expect(page.getByTestId('narration')).toContainText('30 nodes fail');
 		await page.keyboard.press('n');
 		await page.keyboard.press('n');
-		await page.waitForTimeout(300);
+		await expect(page.getByTestId('round')).toHaveText('4');
+		await linkUpdated(page);
 		const url = page.url();
 		expect(url).toContain('log=');
 		const count = await informed(page);
