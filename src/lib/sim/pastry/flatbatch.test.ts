@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Rng, validateIdSpace } from '../core';
 import { ConvergedOverlay } from './converged';
-import { routeFlatBatch } from './flatbatch';
+import { byRoot, routeFlatBatch, routeFlatBatchByRoot } from './flatbatch';
 import { routeFlat, type FlatLookup } from './flatroute';
 import { NONE } from './overlay';
 import { browserDigits } from './params';
@@ -48,5 +48,31 @@ describe('routeFlatBatch, interleaved lookups', () => {
 			}),
 			{ numRuns: 80 }
 		);
+	});
+
+	it('routed in the order of their roots, gives every lookup back in its own place (property)', () => {
+		fc.assert(
+			fc.property(network, (p) => {
+				const space = validateIdSpace({ b: p.b, digits: browserDigits(p.b) });
+				const placed = drawNodes(placementStreams(p.seed), space, p.nodes);
+				const o = new ConvergedOverlay(nodeArrays(placed), {
+					space,
+					leafSetSize: p.leafSetSize,
+					neighborhoodSetSize: 8
+				});
+				const rng = Rng.stream(p.seed, 'keys');
+				const from = Int32Array.from({ length: p.lookups }, () => rng.int(o.n));
+				const roots = Int32Array.from({ length: p.lookups }, () => rng.int(o.n));
+				const keys = Float64Array.from(roots, (h) => o.idOf(h));
+				const plain = routeFlatBatch(o, from, keys, hopLimit(o));
+				expect(routeFlatBatchByRoot(o, from, keys, roots, hopLimit(o))).toEqual(plain);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('orders lookups by root, stably', () => {
+		expect(Array.from(byRoot(Int32Array.of(3, 0, 3, 1, 0), 4))).toEqual([1, 4, 3, 0, 2]);
+		expect(Array.from(byRoot(new Int32Array(0), 4))).toEqual([]);
 	});
 });
