@@ -31,7 +31,9 @@ export class ClassGrid {
 	private readonly items: Int32Array;
 	/** Their points, x and y interleaved (one cache line holds both). */
 	private readonly xy: Float64Array;
-	/** Their classes; `columns` while a member is a hidden seed. */
+	/** Their digit classes. */
+	private readonly classOf: Uint8Array;
+	/** The same, but `columns` for a member that is some class's best (hidden from the search). */
 	private readonly gc: Uint8Array;
 	/** Table offset of each member's row (read in cell order, computed in handle order). */
 	private readonly rowBase: Int32Array;
@@ -39,8 +41,6 @@ export class ClassGrid {
 	private readonly best: Int32Array;
 	/** Per class (and the hidden class `columns`), the squared distance of `best`; −1: not wanted. */
 	private readonly bestD: Float64Array;
-	/** Per class, the position of its hidden seed, or −1. */
-	private readonly hidden: Int32Array;
 	/** The classes present in the group. */
 	private readonly present: Uint8Array;
 	private count = 0;
@@ -56,11 +56,11 @@ export class ClassGrid {
 		this.cellOf = new Int32Array(n);
 		this.items = new Int32Array(n);
 		this.xy = new Float64Array(2 * n);
+		this.classOf = new Uint8Array(n);
 		this.gc = new Uint8Array(n);
 		this.rowBase = new Int32Array(n);
 		this.best = new Int32Array(columns);
 		this.bestD = new Float64Array(columns + 1);
-		this.hidden = new Int32Array(columns);
 		this.present = new Uint8Array(columns);
 	}
 
@@ -78,7 +78,7 @@ export class ClassGrid {
 		classes: Uint8Array
 	): void {
 		const { xs, ys, table, rowStart, columns } = o;
-		const { cellStart, fillAt, cellOf, items, xy, gc, rowBase, best, bestD, hidden } = this;
+		const { cellStart, fillAt, cellOf, items, xy, classOf, gc, rowBase, best, bestD } = this;
 		const m = e - s;
 		const g = (this.g = Math.max(1, Math.floor(Math.sqrt(m / PER_CELL))));
 		const cells = g * g;
@@ -97,7 +97,7 @@ export class ClassGrid {
 				items[t] = h;
 				xy[2 * t] = xs[h];
 				xy[2 * t + 1] = ys[h];
-				gc[t] = classes[k];
+				classOf[t] = gc[t] = classes[k];
 				rowBase[t] = (rowStart[h] + r) * columns;
 			}
 		this.count = present;
@@ -109,15 +109,12 @@ export class ClassGrid {
 			for (let i = 0; i < g; i++) {
 				const c = cy * g + (cy & 1 ? g - 1 - i : i);
 				for (let q = cellStart[c]; q < cellStart[c + 1]; q++) {
-					const own = gc[q];
+					const own = classOf[q];
 					this.nearest(xy[2 * q], xy[2 * q + 1], own, wanted, m);
 					const base = rowBase[q];
 					for (let k = 0; k < present; k++) {
 						const cls = classes[k];
-						if (cls === own) continue;
-						table[base + cls] = items[best[cls]];
-						const t = hidden[cls];
-						if (t !== -1) gc[t] = cls;
+						if (cls !== own) table[base + cls] = items[best[cls]];
 					}
 				}
 			}
@@ -125,22 +122,18 @@ export class ClassGrid {
 
 	/**
 	 * Leaves in `best` / `bestD` the member of each class but `own` closest to (x, y), starting from
-	 * the seeds in `best` (hidden until the caller restores their class bytes).
+	 * the seeds in `best` (hidden, as every class's best is between searches).
 	 */
 	private nearest(x: number, y: number, own: number, wanted: number, m: number): void {
-		const { best, bestD, xy, present, count, hidden, gc, g } = this;
-		const columns = best.length;
+		const { best, bestD, xy, present, count, g } = this;
 		let found = 0;
 		let worst = 0;
 		for (let k = 0; k < count; k++) {
 			const c = present[k];
 			const t = best[c];
-			hidden[c] = -1;
 			if (c === own) bestD[c] = -1;
 			else if (t === -1) bestD[c] = Infinity;
 			else {
-				hidden[c] = t;
-				gc[t] = columns;
 				const dx = xy[2 * t] - x;
 				const dy = xy[2 * t + 1] - y;
 				const d = dx * dx + dy * dy;
@@ -200,6 +193,7 @@ export class ClassGrid {
 	/** Offers the members at grid positions [a, b) to their classes' bests. */
 	private scan(a: number, b: number, x: number, y: number): void {
 		const { items, xy, gc, best, bestD } = this;
+		const hiddenClass = best.length;
 		for (let t = a; t < b; t++) {
 			const cls = gc[t];
 			const dx = xy[2 * t] - x;
@@ -210,6 +204,11 @@ export class ClassGrid {
 			if (d > was) continue;
 			if (d === was && items[t] > items[best[cls]]) continue;
 			if (was >= this.worst) this.worstHit = true;
+			// The new best is hidden from here on (it is not met again: rows do not overlap) and
+			// the old one shown (it is farther, or as far with a larger handle, so it never wins).
+			const old = best[cls];
+			if (old !== -1) gc[old] = cls;
+			gc[t] = hiddenClass;
 			best[cls] = t;
 			bestD[cls] = d;
 		}
