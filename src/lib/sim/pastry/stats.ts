@@ -186,22 +186,25 @@ export function liveRoot(overlay: FlatOverlay, key: Id): number {
 
 /** Counts routing-table entries and per-row occupancy over the live nodes. */
 function occupancy(overlay: FlatOverlay): { mean: number; rows: number[] } {
-	const { columns, rowStart, table } = overlay;
-	const filled: number[] = [];
+	const { n, columns, rowStart, table, alive } = overlay;
+	let deepest = 0;
+	for (let h = 0; h < n; h++)
+		if (alive[h] !== 0) deepest = Math.max(deepest, rowStart[h + 1] - rowStart[h]);
+	// Per row, in one pass over the table: a typed counter a row, no array grown as it goes.
+	const filled = new Float64Array(deepest);
 	let live = 0;
-	let total = 0;
-	for (let h = 0; h < overlay.n; h++) {
-		if (!overlay.isAlive(h)) continue;
+	for (let h = 0; h < n; h++) {
+		if (alive[h] === 0) continue;
 		live++;
-		for (let r = 0; r < rowStart[h + 1] - rowStart[h]; r++) {
-			const base = (rowStart[h] + r) * columns;
+		for (let r = 0, cell = rowStart[h] * columns; cell < rowStart[h + 1] * columns; r++) {
 			let count = 0;
-			for (let c = 0; c < columns; c++) if (table[base + c] !== NONE) count++;
-			filled[r] = (filled[r] ?? 0) + count;
-			total += count;
+			for (const end = cell + columns; cell < end; cell++) count += table[cell] !== NONE ? 1 : 0;
+			filled[r] += count;
 		}
 	}
-	const rows = Array.from(filled, (f) => (f ?? 0) / Math.max(1, live) / (columns - 1));
+	let total = 0;
+	for (let r = 0; r < deepest; r++) total += filled[r];
+	const rows = Array.from(filled, (f) => f / Math.max(1, live) / (columns - 1));
 	return { mean: total / Math.max(1, live), rows };
 }
 
