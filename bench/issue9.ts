@@ -8,13 +8,14 @@
  * default takes a few minutes (one run of N = 100,000); `--full` takes medians of 3 everywhere and
  * adds Pastry at N = 1,000,000 as a whole process (wall, CPU, peak RSS).
  */
-import { loadavg } from 'node:os';
-import { lazyIds, lazyLookups } from './pastry-lazy';
+import { spawnSync } from 'node:child_process';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { launch } from './browser';
 import { browserRounds } from './browserRounds';
 import { againstPeerSim, metricsCost, startUp } from './gossipCompare';
 import { timeProcess } from './peersim';
-import { measureLookups, statisticsOverlay } from '../src/lib/sim/pastry';
 import { gossipMetrics, initGossip, runRounds } from '../src/lib/sim/gossip';
 
 const full = process.argv.includes('--full');
@@ -37,23 +38,24 @@ metricsCost(!full, () => {});
 const EARLIER = { totalMs: 1900, ratio: 4.2, millionS: 14.84, millionMB: 705 };
 console.log('\n## Pastry, b = 4, |L| = 16, |M| = 32, 200,000 lookups between random nodes, seed 1');
 {
-	const o = { nodes: 100_000, lookups: 200_000, seed: '1' };
-	const engine: { wall: number; cpu: number; build: number }[] = [];
-	const lazy: { wall: number; cpu: number }[] = [];
-	let hops = 0;
-	let lazyHops = 0;
-	for (let i = 0; i < 3; i++) {
-		let t = performance.now();
-		let c = cpuMs();
-		const overlay = statisticsOverlay(o);
-		const build = cpuMs() - c;
-		hops = measureLookups(overlay, o).meanHops;
-		engine.push({ wall: performance.now() - t, cpu: cpuMs() - c, build });
-		t = performance.now();
-		c = cpuMs();
-		lazyHops = lazyLookups(lazyIds(o.nodes, o.seed), o.lookups, o.seed).meanHops;
-		lazy.push({ wall: performance.now() - t, cpu: cpuMs() - c });
-	}
+	// Bundled, as the command line and the page run the engine (see pastrySideBySide.entry.ts).
+	const bundle = join(tmpdir(), 'peerscope-pastry-side-by-side.mjs');
+	await build({
+		entryPoints: [new URL('./pastrySideBySide.entry.ts', import.meta.url).pathname],
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		outfile: bundle,
+		logLevel: 'silent'
+	});
+	const run = spawnSync('node', [bundle, '3'], { encoding: 'utf8' });
+	if (run.status !== 0) throw new Error(`the Pastry side-by-side run failed: ${run.stderr}`);
+	const { engine, lazy, hops, lazyHops } = JSON.parse(run.stdout) as {
+		engine: { wall: number; cpu: number; build: number }[];
+		lazy: { wall: number; cpu: number }[];
+		hops: number;
+		lazyHops: number;
+	};
 	const e = { wall: median(engine.map((x) => x.wall)), cpu: median(engine.map((x) => x.cpu)) };
 	const l = { wall: median(lazy.map((x) => x.wall)), cpu: median(lazy.map((x) => x.cpu)) };
 	console.log(
@@ -62,7 +64,7 @@ console.log('\n## Pastry, b = 4, |L| = 16, |M| = 32, 200,000 lookups between ran
 			`(paper 3.976, ${((100 * (hops - 3.976)) / 3.976).toFixed(2)}%); lazy reference ${l.wall.toFixed(0)} ms ` +
 			`(${l.cpu.toFixed(0)} ms CPU, mean hops ${lazyHops.toFixed(3)}); ratio ${(e.wall / l.wall).toFixed(2)}, ` +
 			`CPU ${(e.cpu / l.cpu).toFixed(2)} (target ≤ 1.5; earlier note: ${EARLIER.totalMs} ms, ${EARLIER.ratio}×)` +
-			'   [npx tsx bench/issue9.ts; npx tsx bench/pastry.ts]'
+			'   [npx tsx bench/issue9.ts: bench/pastrySideBySide.entry.ts bundled]'
 	);
 	if (full) {
 		const args = 'pastry stats --nodes 1000000 --lookups 200000 --seed 1 --json';
