@@ -17,22 +17,27 @@ const network = fc.record({
 	seed: fc.string({ maxLength: 4 })
 });
 
+/** The converged network of `p`. */
+function converged(p: { nodes: number; b: number; leafSetSize: number; seed: string }) {
+	const space = validateIdSpace({ b: p.b, digits: browserDigits(p.b) });
+	const placed = drawNodes(placementStreams(p.seed), space, p.nodes);
+	return new ConvergedOverlay(nodeArrays(placed), {
+		space,
+		leafSetSize: p.leafSetSize,
+		neighborhoodSetSize: 8
+	});
+}
+
 describe('routeFlatBatch, interleaved lookups', () => {
 	it('ends every lookup where routeFlat ends it, after as many hops and as far (property)', () => {
 		fc.assert(
 			fc.property(network, fc.constantFrom(-1, 0, 1, 2), (p, limit) => {
-				const space = validateIdSpace({ b: p.b, digits: browserDigits(p.b) });
-				const placed = drawNodes(placementStreams(p.seed), space, p.nodes);
-				const o = new ConvergedOverlay(nodeArrays(placed), {
-					space,
-					leafSetSize: p.leafSetSize,
-					neighborhoodSetSize: 8
-				});
+				const o = converged(p);
 				const maxHops = limit < 0 ? hopLimit(o) : limit;
 				const rng = Rng.stream(p.seed, 'keys');
 				const from = Int32Array.from({ length: p.lookups }, () => rng.int(o.n));
 				const keys = Float64Array.from({ length: p.lookups }, (_, i) =>
-					i % 2 === 0 ? rng.bits(space.b * space.digits) : o.idOf(rng.int(o.n))
+					i % 2 === 0 ? rng.bits(o.space.b * o.space.digits) : o.idOf(rng.int(o.n))
 				);
 				const batch = routeFlatBatch(o, from, keys, maxHops);
 				const out: FlatLookup = { at: NONE, hops: 0, lost: false, distance: 0 };
@@ -53,13 +58,7 @@ describe('routeFlatBatch, interleaved lookups', () => {
 	it('routed in the order of their roots, gives every lookup back in its own place (property)', () => {
 		fc.assert(
 			fc.property(network, (p) => {
-				const space = validateIdSpace({ b: p.b, digits: browserDigits(p.b) });
-				const placed = drawNodes(placementStreams(p.seed), space, p.nodes);
-				const o = new ConvergedOverlay(nodeArrays(placed), {
-					space,
-					leafSetSize: p.leafSetSize,
-					neighborhoodSetSize: 8
-				});
+				const o = converged(p);
 				const rng = Rng.stream(p.seed, 'keys');
 				const from = Int32Array.from({ length: p.lookups }, () => rng.int(o.n));
 				const roots = Int32Array.from({ length: p.lookups }, () => rng.int(o.n));

@@ -173,22 +173,10 @@ function pushLevel(g: Csr, b: Batch, act: number, d: number): number {
 			next[u] |= f;
 		}
 	}
-	let total = 0;
-	let pairs = 0;
-	let edgesFound = 0;
 	for (let k = 0; k < touched; k++) {
 		const u = reached[k];
-		const fresh = next[u] & ~seen[u];
-		next[u] = fresh;
-		seen[u] |= fresh;
-		const c = popcount(fresh);
-		total += d * c;
-		pairs += c;
-		edgesFound += offsets[u + 1] - offsets[u];
+		arrive(g, b, u, next[u] & ~seen[u], d);
 	}
-	b.total += total;
-	b.pairs += pairs;
-	b.edgesFound = edgesFound;
 	return touched;
 }
 
@@ -198,11 +186,8 @@ function pushLevel(g: Csr, b: Batch, act: number, d: number): number {
  */
 function pullLevel(g: Csr, b: Batch, all: number, d: number): number {
 	const { n, offsets, targets } = g;
-	const { seen, frontier, next, reached } = b;
+	const { seen, frontier, reached } = b;
 	let found = 0;
-	let total = 0;
-	let pairs = 0;
-	let edgesFound = 0;
 	for (let u = 0; u < n; u++) {
 		const want = all & ~seen[u];
 		if (want === 0) continue;
@@ -213,18 +198,20 @@ function pullLevel(g: Csr, b: Batch, all: number, d: number): number {
 		}
 		const fresh = got & want;
 		if (fresh === 0) continue;
-		next[u] = fresh;
-		seen[u] |= fresh;
 		reached[found++] = u;
-		const c = popcount(fresh);
-		total += d * c;
-		pairs += c;
-		edgesFound += offsets[u + 1] - offsets[u];
+		arrive(g, b, u, fresh, d);
 	}
-	b.total += total;
-	b.pairs += pairs;
-	b.edgesFound = edgesFound;
 	return found;
+}
+
+/** Node `u` is reached at distance `d` in the lanes `fresh`: it joins their next frontier, counted. */
+function arrive(g: Csr, b: Batch, u: number, fresh: number, d: number): void {
+	b.next[u] = fresh;
+	b.seen[u] |= fresh;
+	const c = popcount(fresh);
+	b.total += d * c;
+	b.pairs += c;
+	b.edgesFound += g.offsets[u + 1] - g.offsets[u];
 }
 
 /**
