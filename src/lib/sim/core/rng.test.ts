@@ -57,4 +57,38 @@ describe('Rng steps Alea itself', () => {
 		const copy = Rng.fromState(rng.state());
 		expect(copy.next()).toBe(ref());
 	});
+
+	it('samplePrefix is a Fisher–Yates prefix with int(to − a) per position, copied out, and leaves the stream where int would', () => {
+		for (const [from, to, count, at] of [
+			[3, 20, 7, 1],
+			[0, 5, 5, 0],
+			[2, 9, 0, 4],
+			[10, 11, 1, 2]
+		]) {
+			const ids = Int32Array.from({ length: 24 }, (_, i) => 100 + i);
+			const ages = Int32Array.from({ length: 24 }, (_, i) => i * 3);
+			const refIds = ids.slice();
+			const refAges = ages.slice();
+			const rng = Rng.stream('sample', `${from}/${to}`);
+			const ref = rng.clone();
+			const outIds = new Int32Array(24).fill(-1);
+			const outAges = new Int32Array(24).fill(-1);
+			rng.samplePrefix(ids, ages, from, to, count, outIds, outAges, at);
+			for (let a = from; a < from + count; a++) {
+				const b = a + ref.int(to - a);
+				[refIds[a], refIds[b]] = [refIds[b], refIds[a]];
+				[refAges[a], refAges[b]] = [refAges[b], refAges[a]];
+			}
+			expect([...ids]).toEqual([...refIds]);
+			expect([...ages]).toEqual([...refAges]);
+			expect([...outIds.subarray(at, at + count)]).toEqual([
+				...refIds.subarray(from, from + count)
+			]);
+			expect([...outAges.subarray(at, at + count)]).toEqual([
+				...refAges.subarray(from, from + count)
+			]);
+			expect(outIds[at + count]).toBe(-1);
+			expect(rng.next()).toBe(ref.next());
+		}
+	});
 });

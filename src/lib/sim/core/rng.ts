@@ -29,15 +29,6 @@ export class Rng {
 		return new Rng(state);
 	}
 
-	/**
-	 * The stream's state itself (c, s0, s1, s2), for a hot loop that steps Alea in local variables
-	 * as `next` does and writes them back before anything else draws from this stream (see
-	 * `cyclonRound`): the same numbers, without a store and a load of the state per draw.
-	 */
-	get live(): Float64Array {
-		return this.a;
-	}
-
 	/** A uniform number in [0, 1). */
 	next(): number {
 		const a = this.a;
@@ -91,6 +82,51 @@ export class Rng {
 		}
 		copy.length = n;
 		return copy;
+	}
+
+	/**
+	 * Fisher–Yates over positions [from, to) of the parallel arrays `ids`/`ages`, stopped after the
+	 * first `count` positions, which then hold a uniform sample in random order; the sample is also
+	 * copied to `outIds`/`outAges` from position `at`. The draws are `int(to − a)` for a = from,
+	 * from + 1, …, with the state stepped in local variables (as `next` steps it: the same numbers)
+	 * and stored once at the end. A Cyclon round, which samples twice an exchange, takes about a
+	 * tenth less time than with a call of `int` per draw.
+	 */
+	samplePrefix(
+		ids: Int32Array,
+		ages: Int32Array,
+		from: number,
+		to: number,
+		count: number,
+		outIds: Int32Array,
+		outAges: Int32Array,
+		at: number
+	): void {
+		const st = this.a;
+		let c = st[0];
+		let s0 = st[1];
+		let s1 = st[2];
+		let s2 = st[3];
+		for (let a = from, end = from + count, o = at - from; a < end; a++) {
+			const t = 2091639 * s0 + c * 2.3283064365386963e-10; // 2^-32
+			s0 = s1;
+			s1 = s2;
+			c = t | 0;
+			s2 = t - c;
+			const b = a + Math.floor(s2 * (to - a));
+			const id = ids[b];
+			const age = ages[b];
+			ids[b] = ids[a];
+			ages[b] = ages[a];
+			ids[a] = id;
+			ages[a] = age;
+			outIds[a + o] = id;
+			outAges[a + o] = age;
+		}
+		st[0] = c;
+		st[1] = s0;
+		st[2] = s1;
+		st[3] = s2;
 	}
 
 	/** The stream's state, to save with a snapshot. */

@@ -9,21 +9,6 @@ import { LIVE } from './types';
  * descriptor (age 0) included where the protocol adds one.
  */
 
-/** Fisher–Yates over view slots [from, to) for the first `count` positions: a uniform prefix. */
-function shufflePrefix(s: GossipState, from: number, to: number, count: number, rng: Rng): void {
-	const { viewIds: ids, viewAges: ages } = s;
-	const end = from + count;
-	for (let a = from; a < end; a++) {
-		const b = a + rng.int(to - a);
-		const id = ids[a];
-		const age = ages[a];
-		ids[a] = ids[b];
-		ages[a] = ages[b];
-		ids[b] = id;
-		ages[b] = age;
-	}
-}
-
 function start(out: Buffer, self: number, withSelf: boolean): void {
 	out.length = 0;
 	out.sent = 0;
@@ -32,19 +17,6 @@ function start(out: Buffer, self: number, withSelf: boolean): void {
 		out.ages[0] = 0;
 		out.length = 1;
 	}
-}
-
-function take(s: GossipState, v: number, count: number, out: Buffer): void {
-	const base = v * s.params.viewSize;
-	const { viewIds, viewAges } = s;
-	const { ids, ages } = out;
-	let n = out.length;
-	for (let i = 0; i < count; i++) {
-		ids[n] = viewIds[base + i];
-		ages[n++] = viewAges[base + i];
-	}
-	out.length = n;
-	out.sent = count;
 }
 
 /**
@@ -63,9 +35,10 @@ export function swapBuffer(
 	const base = v * s.params.viewSize;
 	const len = s.viewLength[v];
 	const n = Math.min(count, len);
-	shufflePrefix(s, base, base + len, n, rng);
 	start(out, v, withSelf);
-	take(s, v, n, out);
+	rng.samplePrefix(s.viewIds, s.viewAges, base, base + len, n, out.ids, out.ages, out.length);
+	out.length += n;
+	out.sent = n;
 }
 
 /**
