@@ -45,8 +45,14 @@ export class ClassGrid {
 	private readonly present: Uint8Array;
 	private count = 0;
 	private g = 1;
-	/** The farthest class's best (squared), and whether the last scan improved that class. */
-	private worst = 0;
+	/**
+	 * The farthest class's best (squared), and the squared half-width of the chord {@link row}
+	 * scans: typed slots, since a double stored in a field of this class was boxed at every store
+	 * (about 40 MB of boxes a build at N = 100,000, with the arguments below).
+	 */
+	private readonly worst = new Float64Array(1);
+	private readonly chord = new Float64Array(1);
+	/** Whether the last scan improved the farthest class. */
 	private worstHit = false;
 
 	constructor(n: number, columns: number) {
@@ -110,7 +116,7 @@ export class ClassGrid {
 				const c = cy * g + (cy & 1 ? g - 1 - i : i);
 				for (let q = cellStart[c]; q < cellStart[c + 1]; q++) {
 					const own = classOf[q];
-					this.nearest(xy[2 * q], xy[2 * q + 1], own, wanted, m);
+					this.nearest(q, own, wanted, m);
 					const base = rowBase[q];
 					for (let k = 0; k < present; k++) {
 						const cls = classes[k];
@@ -121,11 +127,15 @@ export class ClassGrid {
 	}
 
 	/**
-	 * Leaves in `best` / `bestD` the member of each class but `own` closest to (x, y), starting from
-	 * the seeds in `best` (hidden, as every class's best is between searches).
+	 * Leaves in `best` / `bestD` the member of each class but `own` closest to the member at grid
+	 * position `q`, starting from the seeds in `best` (hidden, as every class's best is between
+	 * searches). Positions, not coordinates, are passed on: a double argument of a call V8 does not
+	 * inline is boxed.
 	 */
-	private nearest(x: number, y: number, own: number, wanted: number, m: number): void {
+	private nearest(q: number, own: number, wanted: number, m: number): void {
 		const { best, bestD, xy, present, count, g } = this;
+		const x = xy[2 * q];
+		const y = xy[2 * q + 1];
 		let found = 0;
 		let worst = 0;
 		for (let k = 0; k < count; k++) {
@@ -144,55 +154,61 @@ export class ClassGrid {
 		}
 		if (found < wanted) {
 			// A class without a seed (the group's first queries): every member, at most twice a group.
-			this.scan(0, m, x, y);
+			this.scan(0, m, q);
 			return;
 		}
-		this.worst = worst;
+		this.worst[0] = worst;
 		let bound = worst * (1 + SLACK);
 		const cw = 1 / g;
 		const cy = Math.min(g - 1, Math.max(0, Math.floor(y * g)));
 		// Distances from the query up to its row of cells' lower edge and to its upper edge.
 		const below = y - cy * cw - EPS;
 		const above = (cy + 1) * cw - y - EPS;
-		this.row(cy, x, y, bound);
-		if (this.worstHit) bound = this.farthest();
+		this.chord[0] = bound;
+		this.row(cy, q);
+		if (this.worstHit) bound = this.farthest() * (1 + SLACK);
 		for (let k = 1; ; k++) {
 			let any = false;
 			if (cy - k >= 0) {
 				const dy = below + (k - 1) * cw;
 				if (dy <= 0 || dy * dy <= bound) {
 					any = true;
-					this.row(cy - k, x, y, dy > 0 ? bound - dy * dy : bound);
-					if (this.worstHit) bound = this.farthest();
+					this.chord[0] = dy > 0 ? bound - dy * dy : bound;
+					this.row(cy - k, q);
+					if (this.worstHit) bound = this.farthest() * (1 + SLACK);
 				}
 			}
 			if (cy + k < g) {
 				const dy = above + (k - 1) * cw;
 				if (dy <= 0 || dy * dy <= bound) {
 					any = true;
-					this.row(cy + k, x, y, dy > 0 ? bound - dy * dy : bound);
-					if (this.worstHit) bound = this.farthest();
+					this.chord[0] = dy > 0 ? bound - dy * dy : bound;
+					this.row(cy + k, q);
+					if (this.worstHit) bound = this.farthest() * (1 + SLACK);
 				}
 			}
 			if (!any) return;
 		}
 	}
 
-	/** Scans row `yy` of cells across the chord x ± √w2 (and the margin). */
-	private row(yy: number, x: number, y: number, w2: number): void {
+	/** Scans row `yy` of cells across the chord x ± √{@link chord} (and the margin), x the query's. */
+	private row(yy: number, q: number): void {
 		const { g, cellStart } = this;
-		const w = Math.sqrt(w2) + EPS;
+		const x = this.xy[2 * q];
+		const w = Math.sqrt(this.chord[0]) + EPS;
 		let a = Math.floor((x - w) * g);
 		let b = Math.floor((x + w) * g);
 		if (a < 0) a = 0;
 		if (b > g - 1) b = g - 1;
 		this.worstHit = false;
-		if (a <= b) this.scan(cellStart[yy * g + a], cellStart[yy * g + b + 1], x, y);
+		if (a <= b) this.scan(cellStart[yy * g + a], cellStart[yy * g + b + 1], q);
 	}
 
 	/** Offers the members at grid positions [a, b) to their classes' bests. */
-	private scan(a: number, b: number, x: number, y: number): void {
+	private scan(a: number, b: number, q: number): void {
 		const { items, xy, gc, best, bestD } = this;
+		const x = xy[2 * q];
+		const y = xy[2 * q + 1];
 		const hiddenClass = best.length;
 		for (let t = a; t < b; t++) {
 			const cls = gc[t];
@@ -203,7 +219,7 @@ export class ClassGrid {
 			const was = bestD[cls];
 			if (d > was) continue;
 			if (d === was && items[t] > items[best[cls]]) continue;
-			if (was >= this.worst) this.worstHit = true;
+			if (was >= this.worst[0]) this.worstHit = true;
 			// The new best is hidden from here on (it is not met again: rows do not overlap) and
 			// the old one shown (it is farther, or as far with a larger handle, so it never wins).
 			const old = best[cls];
@@ -214,7 +230,7 @@ export class ClassGrid {
 		}
 	}
 
-	/** The farthest class's best with slack (and records it). */
+	/** The farthest class's best (squared, without the slack), recorded in {@link worst}. */
 	private farthest(): number {
 		const { present, bestD, count } = this;
 		let worst = 0;
@@ -222,7 +238,7 @@ export class ClassGrid {
 			const d = bestD[present[k]];
 			if (d > worst) worst = d;
 		}
-		this.worst = worst;
-		return worst * (1 + SLACK);
+		this.worst[0] = worst;
+		return worst;
 	}
 }
