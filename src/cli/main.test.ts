@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isStale } from '../../scripts/build-cli.js';
-import { gossipCommand } from './gossip';
+import { gossipCommand, parseGossip } from './gossip';
+import { metricsWorkers } from './parallel';
 
 /** `npm run sim` as a user runs it: the launcher, which runs the prebuilt bundle. */
 const sim = (...argv: string[]) =>
@@ -20,7 +21,11 @@ describe('the compiled command line', () => {
 
 	it('measures gossip rounds in worker threads and prints what the in-process command prints', () => {
 		const line =
-			'--nodes 300 --view 6 --preset newscast --rounds 12 --metrics-every 1 --fail 0.3@5 --seed 4 --json';
+			'--nodes 2000 --view 20 --preset newscast --rounds 40 --metrics-every 1 --fail 0.3@5 --seed 4 --json';
+		// Large enough for a worker (this machine has two cores): rows go to it and, while it is
+		// busy, to the main thread, so both paths are in the output compared.
+		expect(metricsWorkers(parseGossip(line.split(' ')), 1)).toBe(1);
+		expect(availableParallelism()).toBeGreaterThan(1);
 		const r = sim('gossip', ...line.split(' '));
 		expect(r.status).toBe(0);
 		expect(r.stdout).toBe(JSON.stringify(gossipCommand(line.split(' ')).json) + '\n');

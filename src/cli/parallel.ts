@@ -1,5 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import {
+	isMainThread,
+	MessageChannel,
+	receiveMessageOnPort,
+	Worker,
+	workerData,
+	type MessagePort
+} from 'node:worker_threads';
 import {
 	gossipMetrics,
 	initGossip,
@@ -15,9 +22,12 @@ import type { CommandOutput } from './output';
  * `sim gossip` in the compiled command line: the same run and the same rows as `gossipCommand`,
  * with each measured round's metrics computed in a worker thread while the simulation goes on
  * (the simulation itself is sequential; the metrics of a round only read a copy of its views).
- * Rows are put back in round order, so the output is byte for byte the in-process one. The last
- * row is always measured in-process (the main thread would only wait for a worker otherwise), and
- * a run with little metrics work starts fewer workers, or none (see {@link metricsWorkers}).
+ * Rows are put back in round order, so the output is byte for byte the in-process one. A row goes
+ * to the worker with the fewest rows in flight if it has fewer than {@link IN_FLIGHT_PER_WORKER};
+ * otherwise the main thread measures it itself, so that it shares the metrics instead of waiting
+ * for them, and one worker fewer than the cores is started. The last row is always measured
+ * in-process, and a run with little metrics work starts fewer workers, or none (see
+ * {@link metricsWorkers}).
  */
 
 /** A metrics job for a worker, and its answer. */
@@ -57,66 +67,90 @@ export function metricsWorkers(run: GossipRun, available: number): number {
 
 /** Runs in a worker thread started by {@link parallelGossipCommand}: measures what it is sent. */
 export function serveMetrics(): void {
-	parentPort?.on('message', (job: Job) => {
+	const port = (workerData as { port?: MessagePort } | null)?.port;
+	port?.on('message', (job: Job) => {
 		const answer: Answer = {
 			id: job.id,
 			row: row(gossipMetrics(job.input, { pathSources: job.sources }))
 		};
-		parentPort?.postMessage(answer);
+		port.postMessage(answer);
 	});
 }
 
 /** True in a worker thread of this command line. */
 export const inMetricsWorker = !isMainThread;
 
+/** A worker thread, the channel its jobs and answers go through, and its jobs not answered yet. */
+interface MetricsWorker {
+	readonly thread: Worker;
+	readonly port: MessagePort;
+	inFlight: number;
+}
+
 /**
- * `sim gossip` with its metrics in `workers` threads of `script` (the compiled command line
- * itself, which serves metrics when started as a worker).
+ * `sim gossip` with its metrics shared by this thread and `workers` threads of `script` (the
+ * compiled command line itself, which serves metrics when started as a worker). The simulation
+ * never waits for the event loop: answers are taken from the workers' channels synchronously
+ * after each round.
  */
 export async function parallelGossipCommand(
 	argv: string[],
 	script: URL,
-	available = Math.max(1, Math.min(4, availableParallelism()))
+	available = Math.max(0, Math.min(4, availableParallelism()) - 1)
 ): Promise<CommandOutput> {
 	const run = parseGossip(argv);
 	const s = initGossip(run.options, run.seed);
-	const workers = metricsWorkers(run, available);
-	const pool = Array.from({ length: workers }, () => new Worker(script));
 	const waiting = new Map<
 		number,
 		{ resolve: (row: MetricsRowJson) => void; reject: (e: Error) => void }
 	>();
-	for (const w of pool) {
-		w.on('message', (a: Answer) => waiting.get(a.id)?.resolve(a.row));
+	const answered = (w: MetricsWorker, a: Answer) => {
+		w.inFlight--;
+		waiting.get(a.id)?.resolve(a.row);
+		waiting.delete(a.id);
+	};
+	const pool: MetricsWorker[] = Array.from({ length: metricsWorkers(run, available) }, () => {
+		const { port1, port2 } = new MessageChannel();
+		const thread = new Worker(script, { workerData: { port: port2 }, transferList: [port2] });
+		const w: MetricsWorker = { thread, port: port1, inFlight: 0 };
+		port1.on('message', (a: Answer) => answered(w, a));
 		// A worker that fails fails every row still waiting (an internal error, exit status 1).
-		w.on('error', (e) => waiting.forEach((p) => p.reject(e)));
-	}
+		thread.on('error', (e) => waiting.forEach((p) => p.reject(e)));
+		return w;
+	});
 	const rows: Promise<MetricsRowJson>[] = [];
 	const measure = () => {
+		for (const w of pool)
+			for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port))
+				answered(w, m.message as Answer);
+		let free: MetricsWorker | null = null;
+		for (const w of pool)
+			if (w.inFlight < IN_FLIGHT_PER_WORKER && (!free || w.inFlight < free.inFlight)) free = w;
 		const id = rows.length;
-		if (workers === 0 || s.round === run.rounds) {
+		if (!free || s.round === run.rounds) {
 			rows.push(Promise.resolve(row(gossipMetrics(s, { pathSources: run.sources }))));
 			return;
 		}
 		const input = metricsInput(s);
-		rows.push(new Promise((resolve, reject) => waiting.set(id, { resolve, reject })));
-		rows[id].catch(() => {});
+		const answer = new Promise<MetricsRowJson>((resolve, reject) =>
+			waiting.set(id, { resolve, reject })
+		);
+		answer.catch(() => {});
+		rows.push(answer);
+		free.inFlight++;
 		const job: Job = { id, input, sources: run.sources };
 		const buffers = [input.status.buffer, input.viewIds.buffer, input.viewLength.buffer];
-		pool[id % workers].postMessage(job, buffers as ArrayBuffer[]);
+		free.port.postMessage(job, buffers as ArrayBuffer[]);
 	};
 	try {
 		measure();
 		for (let r = 0; r < run.rounds; r++) {
 			runRounds(s, 1, undefined, false);
-			if (!measured(run, s.round)) continue;
-			measure();
-			// Wait for the oldest row when too many copies are queued.
-			const oldest = rows.length - 1 - workers * IN_FLIGHT_PER_WORKER;
-			if (oldest >= 0) await rows[oldest];
+			if (measured(run, s.round)) measure();
 		}
 		return gossipOutput(run, s.params, await Promise.all(rows));
 	} finally {
-		await Promise.all(pool.map((w) => w.terminate()));
+		for (const w of pool) w.port.close();
+		await Promise.all(pool.map((w) => w.thread.terminate()));
 	}
 }
