@@ -88,8 +88,8 @@ interface MetricsWorker {
 }
 
 /**
- * `sim gossip` with its metrics shared by this thread and `workers` threads of `script` (the
- * compiled command line itself, which serves metrics when started as a worker). The simulation
+ * `sim gossip` with its metrics shared by this thread and at most `available` threads of `script`
+ * (the compiled command line itself, which serves metrics when started as a worker). The simulation
  * never waits for the event loop: answers are taken from the workers' channels synchronously
  * after each round.
  */

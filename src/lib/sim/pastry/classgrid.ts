@@ -166,7 +166,7 @@ export class ClassGrid {
 		const above = (cy + 1) * cw - y - EPS;
 		this.chord[0] = bound;
 		this.row(cy, q);
-		if (this.worstHit) bound = this.farthest() * (1 + SLACK);
+		if (this.worstHit) bound = this.farthest();
 		for (let k = 1; ; k++) {
 			let any = false;
 			if (cy - k >= 0) {
@@ -175,7 +175,7 @@ export class ClassGrid {
 					any = true;
 					this.chord[0] = dy > 0 ? bound - dy * dy : bound;
 					this.row(cy - k, q);
-					if (this.worstHit) bound = this.farthest() * (1 + SLACK);
+					if (this.worstHit) bound = this.farthest();
 				}
 			}
 			if (cy + k < g) {
@@ -184,7 +184,7 @@ export class ClassGrid {
 					any = true;
 					this.chord[0] = dy > 0 ? bound - dy * dy : bound;
 					this.row(cy + k, q);
-					if (this.worstHit) bound = this.farthest() * (1 + SLACK);
+					if (this.worstHit) bound = this.farthest();
 				}
 			}
 			if (!any) return;
@@ -230,7 +230,7 @@ export class ClassGrid {
 		}
 	}
 
-	/** The farthest class's best (squared, without the slack), recorded in {@link worst}. */
+	/** The farthest class's best with slack (and records it, without, in {@link worst}). */
 	private farthest(): number {
 		const { present, bestD, count } = this;
 		let worst = 0;
@@ -239,6 +239,6 @@ export class ClassGrid {
 			if (d > worst) worst = d;
 		}
 		this.worst[0] = worst;
-		return worst;
+		return worst * (1 + SLACK);
 	}
 }

@@ -72,7 +72,8 @@ function countTriangles(n: number, fOffsets: Int32Array, forward: Int32Array): I
 			let j = fOffsets[u];
 			const end = fOffsets[u + 1];
 			// Four of u's forward neighbours a step, tested together: on the graphs gossip builds
-			// most are not v's, so one test usually passes over all four (a fifth less time).
+			// most are not v's, so one test usually passes over all four (at N = 10,000: Cyclon
+			// 18.1 -> 17.1 ms, Newscast 24.1 -> 20.3 ms, three rounds from the ring 28.3 -> 16.9 ms).
 			for (; j + 3 < end; j += 4) {
 				const w0 = forward[j];
 				const w1 = forward[j + 1];
