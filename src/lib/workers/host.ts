@@ -17,13 +17,18 @@ export type FromWorker =
 	| { readonly id: number; readonly result: unknown; readonly ms: number }
 	| { readonly id: number; readonly error: string };
 
-/** The buffers of typed arrays found at the top level of a result's `end` state (moved, not copied). */
-function transferables(result: unknown): ArrayBuffer[] {
+/**
+ * The buffers of typed arrays found at the top level of a result's `end` state (moved, not copied),
+ * each once: a gossip state's view ids and ages are two views of one buffer, and a transfer list
+ * that names a buffer twice makes `postMessage` throw.
+ */
+export function transferables(result: unknown): ArrayBuffer[] {
 	const end = (result as { end?: Record<string, unknown> } | null)?.end;
 	if (!end || typeof end !== 'object') return [];
-	return Object.values(end).flatMap((v) =>
-		ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []
-	);
+	const buffers = new Set<ArrayBuffer>();
+	for (const v of Object.values(end))
+		if (ArrayBuffer.isView(v)) buffers.add(v.buffer as ArrayBuffer);
+	return [...buffers];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { LIVE } from '../gossip';
+import { LIVE, viewStride } from '../gossip';
 import type { BroadcastEvent } from './events';
 import type { BroadcastState, BroadcastTally } from './types';
 
@@ -76,7 +76,7 @@ export function pickPeers(s: BroadcastState, v: number): number[] {
 	const c = s.gossip.params.viewSize;
 	const len = s.gossip.viewLength[v];
 	if (slots.length < len) slots = new Int32Array(2 * len);
-	for (let i = 0; i < len; i++) slots[i] = v * c + i;
+	for (let i = 0; i < len; i++) slots[i] = v * viewStride(c) + i;
 	const k = Math.min(s.params.fanout, len);
 	const out: number[] = [];
 	for (let i = 0; i < k; i++) {

@@ -2,7 +2,7 @@ import type { Rng } from '../core';
 import { keepFreshest } from './freshest';
 import { splitRun } from './runs';
 import { nextStamp, type Buffer, type Scratch } from './scratch';
-import type { GossipState } from './types';
+import { viewStride, type GossipState } from './types';
 
 /**
  * The generic protocol of Jelasity et al. (2007) over age-ordered views. With the random and age
@@ -33,7 +33,7 @@ export function genericBuffer(
 	sc: Scratch,
 	out: Buffer
 ): void {
-	const base = v * s.params.viewSize;
+	const base = v * viewStride(s.params.viewSize);
 	const len = s.viewLength[v];
 	const count = Math.min(k - 1, len);
 	const n = len - Math.min(healer, len);
@@ -107,7 +107,7 @@ export function ageMerge(
 	shortcut = true
 ): void {
 	const c = s.params.viewSize;
-	const base = v * c;
+	const base = v * viewStride(c);
 	const len = s.viewLength[v];
 	const { viewIds, viewAges } = s;
 	const { ids, ages, src, keep, stamp, pos, rIds, rAges } = sc;

@@ -2,7 +2,7 @@ import type { Rng } from '../core';
 import type { Distance } from './distance';
 import { nextStamp, sortByDistance, type Buffer, type Scratch } from './scratch';
 import type { GossipState } from './types';
-import { LIVE } from './types';
+import { LIVE, viewStride } from './types';
 
 /**
  * Building the buffer a thread sends. `k` is the buffer size (see `bufferSize`), the sender's fresh
@@ -32,7 +32,7 @@ export function swapBuffer(
 	rng: Rng,
 	out: Buffer
 ): void {
-	const base = v * s.params.viewSize;
+	const base = v * viewStride(s.params.viewSize);
 	const len = s.viewLength[v];
 	const n = Math.min(count, len);
 	start(out, v, withSelf);
@@ -57,7 +57,7 @@ export function proximityBuffer(
 	sc: Scratch,
 	out: Buffer
 ): void {
-	const base = v * s.params.viewSize;
+	const base = v * viewStride(s.params.viewSize);
 	const len = s.viewLength[v];
 	const st = nextStamp(sc);
 	const { dist, ids, ages, stamp } = sc;

@@ -2,7 +2,7 @@ import { SimError, type Rng } from '../core';
 import { growthPerRound } from './topologies';
 import type { GossipState } from './types';
 import type { GossipEvent } from './events';
-import { DEAD, LIVE } from './types';
+import { DEAD, LIVE, shareViews, viewStride } from './types';
 import { isLive, liveNodes } from './view';
 
 type Cause = 'catastrophe' | 'churn' | 'user';
@@ -65,8 +65,8 @@ function join(s: GossipState, v: number, bootstrap: number): void {
 	s.live++;
 	s.viewLength[v] = 0;
 	if (bootstrap >= 0) {
-		s.viewIds[v * c] = bootstrap;
-		s.viewAges[v * c] = 0;
+		s.viewIds[v * viewStride(c)] = bootstrap;
+		s.viewAges[v * viewStride(c)] = 0;
 		s.viewLength[v] = 1;
 	}
 }
@@ -145,11 +145,13 @@ export function ensureCapacity(s: GossipState, size: number): void {
 	const cap = Math.max(size, s.capacity * 2);
 	const c = s.params.viewSize;
 	s.status = grow(s.status, cap);
-	s.viewIds = grow(s.viewIds, cap * c);
-	s.viewAges = grow(s.viewAges, cap * c);
+	const views = shareViews(grow(s.viewIds, cap * viewStride(c)), c);
+	s.viewIds = views.ids;
+	s.viewAges = views.ages;
 	s.viewLength = grow(s.viewLength, cap);
-	s.lastIds = grow(s.lastIds, cap * c);
-	s.lastAges = grow(s.lastAges, cap * c);
+	const last = shareViews(grow(s.lastIds, cap * viewStride(c)), c);
+	s.lastIds = last.ids;
+	s.lastAges = last.ages;
 	s.lastLength = grow(s.lastLength, cap);
 	s.lastPartner = grow(s.lastPartner, cap, -1);
 	s.lastRound = grow(s.lastRound, cap);

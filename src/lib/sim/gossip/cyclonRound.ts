@@ -1,6 +1,6 @@
 import { nextStamp, scratchFor } from './scratch';
 import type { GossipState } from './types';
-import { LIVE } from './types';
+import { LIVE, viewStride } from './types';
 import { recordBefore } from './view';
 
 /**
@@ -37,7 +37,7 @@ export function cyclonRound(s: GossipState, k: number, record: boolean): void {
 			tally.idle++;
 			continue;
 		}
-		const base = v * c;
+		const base = v * viewStride(c);
 		// selectPeer: the oldest entry (ties uniformly, slots in order), or a random one.
 		let slot: number;
 		if (oldest) {
@@ -84,7 +84,7 @@ export function cyclonRound(s: GossipState, k: number, record: boolean): void {
 		rng.samplePrefix(viewIds, viewAges, base, base + len, sentA, aIds, aAges, 1);
 		const aLen = sentA + 1;
 		// The passive buffer: a uniform prefix of k of q's entries.
-		const qBase = q * c;
+		const qBase = q * viewStride(c);
 		let qLen = viewLength[q];
 		const sentP = qLen < k ? qLen : k;
 		rng.samplePrefix(viewIds, viewAges, qBase, qBase + qLen, sentP, pIds, pAges, 0);

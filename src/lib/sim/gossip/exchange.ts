@@ -10,7 +10,7 @@ import { selectPeer } from './select';
 import { copy, pushEvent, recorded } from './exchangeEvents';
 import type { GossipState } from './types';
 import type { GossipEvent } from './events';
-import { LIVE } from './types';
+import { LIVE, viewStride } from './types';
 import { recordBefore, removeSlot } from './view';
 
 /**
@@ -110,7 +110,7 @@ export function runExchange(
 		events?.push({ type: 'no-peer', round, nodeId: v });
 		return;
 	}
-	const q = s.viewIds[v * c + slot];
+	const q = s.viewIds[v * viewStride(c) + slot];
 	if (s.status[q] !== LIVE) {
 		s.tally.deadContacts++;
 		if (record) recordBefore(s, v, q, round);
@@ -170,7 +170,7 @@ export function runExchange(
 function inPlace(s: GossipState, v: number, out: ViewCopy): ViewCopy {
 	out.ids = s.viewIds;
 	out.ages = s.viewAges;
-	out.base = v * s.params.viewSize;
+	out.base = v * viewStride(s.params.viewSize);
 	out.length = s.viewLength[v];
 	return out;
 }
@@ -187,11 +187,11 @@ function copyOf(
 	if (recorded) {
 		out.ids = s.lastIds;
 		out.ages = s.lastAges;
-		out.base = v * c;
+		out.base = v * viewStride(c);
 		out.length = s.lastLength[v];
 		return out;
 	}
-	const base = v * c;
+	const base = v * viewStride(c);
 	const len = s.viewLength[v];
 	const { viewIds, viewAges } = s;
 	const { ids, ages } = stage;

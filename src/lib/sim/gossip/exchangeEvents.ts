@@ -1,5 +1,5 @@
 import type { Buffer } from './scratch';
-import type { Descriptor, GossipState } from './types';
+import { viewStride, type Descriptor, type GossipState } from './types';
 import type { ExchangeSide, GossipEvent } from './events';
 import { viewOf } from './view';
 
@@ -19,7 +19,7 @@ export function copy(buf: Buffer): Descriptor[] {
 /** Node v's view as recorded before this exchange, after its fresh descriptor if `withSelf`. */
 export function recorded(s: Readonly<GossipState>, v: number, withSelf: boolean): Descriptor[] {
 	const out: Descriptor[] = withSelf ? [{ nodeId: v, age: 0 }] : [];
-	const base = v * s.params.viewSize;
+	const base = v * viewStride(s.params.viewSize);
 	for (let i = base, end = base + s.lastLength[v]; i < end; i++)
 		out.push({ nodeId: s.lastIds[i], age: s.lastAges[i] });
 	return out;

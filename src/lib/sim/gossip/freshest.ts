@@ -1,7 +1,7 @@
 import type { Rng } from '../core';
 import { splitRun } from './runs';
 import type { Scratch } from './scratch';
-import type { GossipState } from './types';
+import { viewStride, type GossipState } from './types';
 
 /**
  * Newscast's merge (Jelasity, Kowalczyk & van Steen 2003), the generic age merge with a whole-view
@@ -65,7 +65,7 @@ export function freshestMerge(
 	if (m > c) splitRun(ids, ages, null, 0, m, c, rng);
 	const n = m < c ? m : c;
 	const { viewIds, viewAges } = s;
-	const base = self * c;
+	const base = self * viewStride(c);
 	for (let k = 0; k < n; k++) {
 		viewIds[base + k] = ids[k];
 		viewAges[base + k] = ages[k];
@@ -95,7 +95,7 @@ export function keepFreshest(
 	sc: Scratch
 ): void {
 	const c = s.params.viewSize;
-	const base = v * c;
+	const base = v * viewStride(c);
 	const len = s.viewLength[v];
 	const { viewIds, viewAges } = s;
 	const { ids, ages, stamp, rIds, rAges } = sc;

@@ -6,7 +6,7 @@ import { bufferSize } from './presets';
 import { runRounds } from './round';
 import { initGossip } from './state';
 import type { ExchangeSize, GossipState, Merge, PeerSelection, Propagation } from './types';
-import { LIVE } from './types';
+import { LIVE, viewStride } from './types';
 import { viewOf } from './view';
 
 /** The view invariants: never the owner, never a duplicate, never more than c entries. */
@@ -16,7 +16,7 @@ export function checkViews(s: Readonly<GossipState>): void {
 	for (let v = 0; v < s.size; v++) {
 		const len = s.viewLength[v];
 		if (len < 0 || len > c) throw new Error(`node ${v} holds ${len} entries, c = ${c}`);
-		for (let i = v * c; i < v * c + len; i++) {
+		for (let i = v * viewStride(c); i < v * viewStride(c) + len; i++) {
 			const u = s.viewIds[i];
 			if (u === v) throw new Error(`node ${v} holds itself`);
 			if (u < 0 || u >= s.size) throw new Error(`node ${v} holds unknown node ${u}`);

@@ -1,6 +1,6 @@
 import type { Csr } from '../core/graph';
 import type { GossipState } from './types';
-import { DEAD, LIVE } from './types';
+import { DEAD, LIVE, viewStride } from './types';
 
 /**
  * What the metrics read of a state: a `GossipState` is one, and so is a lighter copy of these
@@ -21,7 +21,7 @@ export function metricsInput(s: Readonly<GossipState>): MetricsInput {
 		live,
 		round,
 		status: s.status.slice(0, size),
-		viewIds: s.viewIds.slice(0, size * params.viewSize),
+		viewIds: s.viewIds.slice(0, size * viewStride(params.viewSize)),
 		viewLength: s.viewLength.slice(0, size)
 	};
 }
@@ -61,7 +61,7 @@ export function countedGraph(s: Readonly<MetricsInput>): CountedGraph {
 		const v = nodeIds[i];
 		const len = viewLength[v];
 		entries += len;
-		for (let j = v * c, end = j + len; j < end; j++) {
+		for (let j = v * viewStride(c), end = j + len; j < end; j++) {
 			const u = viewIds[j];
 			const w = index[u];
 			if (w >= 0) {

@@ -1,13 +1,13 @@
 import type { Distance } from './distance';
 import { nextStamp, sortByDistance, type Buffer, type Scratch } from './scratch';
-import type { GossipState } from './types';
+import { viewStride, type GossipState } from './types';
 
 /**
  * Candidates for the proximity merge: the view, then the buffer, without the owner; a nodeId seen
  * twice keeps its freshest copy (the first on equal ages). Leaves them in `sc.ids`/`sc.ages`.
  */
 function collect(s: GossipState, v: number, buf: Buffer, sc: Scratch): number {
-	const base = v * s.params.viewSize;
+	const base = v * viewStride(s.params.viewSize);
 	const len = s.viewLength[v];
 	const st = nextStamp(sc);
 	const { viewIds, viewAges } = s;
@@ -60,7 +60,7 @@ export function proximityMerge(
 	for (let i = 0; i < m; i++) dist[i] = distance(v, ids[i]);
 	sortByDistance(dist, ids, ages, m);
 	const n = Math.min(c, m);
-	const base = v * c;
+	const base = v * viewStride(c);
 	for (let j = 0; j < n; j++) {
 		s.viewIds[base + j] = ids[j];
 		s.viewAges[base + j] = ages[j];
@@ -75,7 +75,7 @@ export function proximityMerge(
  */
 export function swapMerge(s: GossipState, v: number, buf: Buffer, sent: number, sc: Scratch): void {
 	const c = s.params.viewSize;
-	const base = v * c;
+	const base = v * viewStride(c);
 	let len = s.viewLength[v];
 	const st = nextStamp(sc);
 	for (let i = 0; i < len; i++) sc.stamp[s.viewIds[base + i]] = st;

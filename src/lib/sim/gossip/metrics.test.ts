@@ -8,6 +8,7 @@ import { targetEdgesFound } from './target';
 import { runRounds } from './round';
 import { initGossip } from './state';
 import { stateWith } from './testing';
+import { viewIdsOf } from './view';
 import { DEAD } from './types';
 
 /** Live 0..3 (4 is dead): 0→1, 0→2, 1→0, 1→4, 2→3, 3→4. */
@@ -103,7 +104,7 @@ describe('targetEdgesFound', () => {
 					let total = 0;
 					let found = 0;
 					lists.forEach((ns, v) => {
-						const view = new Set(Array.from(s.viewIds.subarray(v * c, v * c + s.viewLength[v])));
+						const view = new Set(viewIdsOf(s, v));
 						total += ns.length;
 						found += ns.filter((u) => view.has(u)).length;
 					});

@@ -1,7 +1,7 @@
 import type { Rng } from '../core';
 import type { ViewCopy } from './freshest';
 import type { Scratch } from './scratch';
-import type { GossipState } from './types';
+import { viewStride, type GossipState } from './types';
 
 /**
  * Newscast's exchange as PeerSim 1.0.5's example.newscast.SimpleNewscast performs it (its
@@ -106,8 +106,8 @@ export function newscastMerge(
 /** The new views, in one pass over the merged list `sc.ids/ages[0..m)`: v's (q, 0) then the list, q's (v, 0) then the list. */
 function keep(s: GossipState, v: number, q: number, m: number, sc: Scratch): void {
 	const c = s.params.viewSize;
-	const a = v * c + 1;
-	const b = q * c + 1;
+	const a = v * viewStride(c) + 1;
+	const b = q * viewStride(c) + 1;
 	const { viewIds, viewAges, viewLength } = s;
 	const { ids, ages } = sc;
 	viewIds[a - 1] = q;

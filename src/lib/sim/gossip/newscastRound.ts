@@ -1,7 +1,7 @@
 import { newscastMerge } from './newscast';
 import { nextStamp, scratchFor } from './scratch';
 import type { GossipState } from './types';
-import { LIVE } from './types';
+import { LIVE, viewStride } from './types';
 import { removeSlot } from './view';
 
 /**
@@ -27,7 +27,7 @@ export function newscastRound(s: GossipState): void {
 			tally.idle++;
 			continue;
 		}
-		const base = v * c;
+		const base = v * viewStride(c);
 		const slot = rng.int(len);
 		const q = viewIds[base + slot];
 		if (status[q] !== LIVE) {
@@ -38,7 +38,7 @@ export function newscastRound(s: GossipState): void {
 		tally.exchanges++;
 		mine.base = base;
 		mine.length = len;
-		theirs.base = q * c;
+		theirs.base = q * viewStride(c);
 		theirs.length = viewLength[q];
 		newscastMerge(s, v, q, mine, theirs, nextStamp(sc), rng, sc);
 	}

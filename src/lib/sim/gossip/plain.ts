@@ -1,5 +1,5 @@
 import { Rng, type RngState } from '../core';
-import type { GossipState } from './types';
+import { shareViews, type GossipState } from './types';
 
 /**
  * A gossip state as plain data: typed arrays, numbers and the streams' saved states, so it survives
@@ -14,10 +14,20 @@ export type PlainGossip = Omit<GossipState, 'rng'> & {
 export function toPlainGossip(s: Readonly<GossipState>): PlainGossip {
 	const { rng, ...rest } = s;
 	const copy = { ...rest } as Record<string, unknown>;
+	// The ids and ages of a view store are one buffer (see viewStore): copied once below, still
+	// shared, as a structured clone keeps them.
+	const stores = new Set(['viewIds', 'viewAges', 'lastIds', 'lastAges']);
 	for (const [key, value] of Object.entries(rest))
-		if (ArrayBuffer.isView(value)) copy[key] = (value as Int32Array).slice();
+		if (ArrayBuffer.isView(value) && !stores.has(key)) copy[key] = (value as Int32Array).slice();
+	const c = s.params.viewSize;
+	const views = shareViews(s.viewIds.slice(), c);
+	const last = shareViews(s.lastIds.slice(), c);
 	return {
 		...(copy as Omit<GossipState, 'rng'>),
+		viewIds: views.ids,
+		viewAges: views.ages,
+		lastIds: last.ids,
+		lastAges: last.ages,
 		tally: { ...s.tally },
 		totals: { ...s.totals },
 		rng: {

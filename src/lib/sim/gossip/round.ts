@@ -2,7 +2,7 @@ import { churnRound, failFraction, growRound } from './churn';
 import { exchangeContext, runExchange, type ExchangeContext } from './exchange';
 import type { GossipState } from './types';
 import type { GossipEvent } from './events';
-import { LIVE } from './types';
+import { LIVE, viewStride } from './types';
 import { newscastRound } from './newscastRound';
 import { cyclonRound } from './cyclonRound';
 
@@ -32,7 +32,7 @@ function ageViews(s: GossipState): void {
 	const { status, viewAges, viewLength } = s;
 	for (let v = 0; v < s.size; v++) {
 		if (status[v] !== LIVE) continue;
-		let i = v * c;
+		let i = v * viewStride(c);
 		const end = i + viewLength[v];
 		// Four at a time, then the rest: a third less time than one at a time (fewer loop tests).
 		for (; i + 3 < end; i += 4) {

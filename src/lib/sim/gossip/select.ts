@@ -1,7 +1,7 @@
 import type { Rng } from '../core';
 import type { Distance } from './distance';
 import type { Scratch } from './scratch';
-import type { GossipState } from './types';
+import { viewStride, type GossipState } from './types';
 
 /**
  * The active thread's peer selection (Jelasity et al. 2007, selectPeer): returns the slot in node
@@ -20,7 +20,7 @@ export function selectPeer(
 	sc: Scratch
 ): number {
 	const c = s.params.viewSize;
-	const base = v * c;
+	const base = v * viewStride(c);
 	const len = s.viewLength[v];
 	if (len === 0) return -1;
 	switch (s.params.peerSelection) {

@@ -2,7 +2,7 @@ import { Rng } from '../core';
 import { resolveGossipParams, type GossipOptions } from './params';
 import { failFraction } from './churn';
 import { initTopology } from './topologies';
-import type { GossipState } from './types';
+import { shareViews, viewStore, type GossipState } from './types';
 
 /**
  * A new overlay: parameters resolved and validated, the starting topology built (all ages 0), no
@@ -13,6 +13,8 @@ export function initGossip(options: GossipOptions, seed: string): GossipState {
 	const params = resolveGossipParams(options);
 	const n = params.nodes;
 	const c = params.viewSize;
+	const views = viewStore(n, c);
+	const last = viewStore(n, c);
 	const s: GossipState = {
 		params,
 		seed,
@@ -20,11 +22,11 @@ export function initGossip(options: GossipOptions, seed: string): GossipState {
 		capacity: n,
 		status: new Uint8Array(n),
 		live: 0,
-		viewIds: new Int32Array(n * c),
-		viewAges: new Int32Array(n * c),
+		viewIds: views.ids,
+		viewAges: views.ages,
 		viewLength: new Int32Array(n),
-		lastIds: new Int32Array(n * c),
-		lastAges: new Int32Array(n * c),
+		lastIds: last.ids,
+		lastAges: last.ages,
 		lastLength: new Int32Array(n),
 		lastPartner: new Int32Array(n).fill(-1),
 		lastRound: new Int32Array(n),
@@ -51,14 +53,17 @@ export function initGossip(options: GossipOptions, seed: string): GossipState {
 
 /** A deep copy that shares nothing mutable with `s` (typed arrays copied, streams cloned). */
 export function cloneGossip(s: Readonly<GossipState>): GossipState {
+	const c = s.params.viewSize;
+	const views = shareViews(s.viewIds.slice(), c);
+	const last = shareViews(s.lastIds.slice(), c);
 	return {
 		...s,
 		status: s.status.slice(),
-		viewIds: s.viewIds.slice(),
-		viewAges: s.viewAges.slice(),
+		viewIds: views.ids,
+		viewAges: views.ages,
 		viewLength: s.viewLength.slice(),
-		lastIds: s.lastIds.slice(),
-		lastAges: s.lastAges.slice(),
+		lastIds: last.ids,
+		lastAges: last.ages,
 		lastLength: s.lastLength.slice(),
 		lastPartner: s.lastPartner.slice(),
 		lastRound: s.lastRound.slice(),

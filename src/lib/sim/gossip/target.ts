@@ -1,6 +1,6 @@
 import { gridWidth } from './distance';
 import type { MetricsInput } from './liveGraph';
-import { LIVE } from './types';
+import { LIVE, viewStride } from './types';
 
 /**
  * Fraction of the target topology's directed (node, neighbour) pairs found in the views, the
@@ -18,7 +18,7 @@ export function targetEdgesFound(s: Readonly<MetricsInput>): number | null {
 	let total = 0;
 	let found = 0;
 	const markView = (v: number) => {
-		for (let j = v * c, end = j + viewLength[v]; j < end; j++) mark[viewIds[j]] = v;
+		for (let j = v * viewStride(c), end = j + viewLength[v]; j < end; j++) mark[viewIds[j]] = v;
 	};
 	if (target === 'grid') {
 		const w = gridWidth(s.params.nodes);

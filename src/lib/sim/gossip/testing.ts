@@ -1,6 +1,6 @@
 import type { GossipOptions } from './params';
 import { initGossip } from './state';
-import type { GossipState } from './types';
+import { viewStride, type GossipState } from './types';
 
 /**
  * Test fixture: a state of `views.length` nodes whose views are exactly `views` (pairs of nodeId and
@@ -16,8 +16,8 @@ export function stateWith(
 	views.forEach((view, v) => {
 		if (view.length > c) throw new RangeError(`view of node ${v} is longer than c = ${c}`);
 		view.forEach(([id, age], i) => {
-			s.viewIds[v * c + i] = id;
-			s.viewAges[v * c + i] = age;
+			s.viewIds[v * viewStride(c) + i] = id;
+			s.viewAges[v * viewStride(c) + i] = age;
 		});
 		s.viewLength[v] = view.length;
 	});
@@ -28,7 +28,8 @@ export function stateWith(
 export function sortedView(s: Readonly<GossipState>, v: number): [number, number][] {
 	const c = s.params.viewSize;
 	const out: [number, number][] = [];
-	for (let i = v * c; i < v * c + s.viewLength[v]; i++) out.push([s.viewIds[i], s.viewAges[i]]);
+	for (let i = v * viewStride(c); i < v * viewStride(c) + s.viewLength[v]; i++)
+		out.push([s.viewIds[i], s.viewAges[i]]);
 	return out.sort((a, b) => a[0] - b[0]);
 }
 
@@ -36,6 +37,7 @@ export function sortedView(s: Readonly<GossipState>, v: number): [number, number
 export function slots(s: Readonly<GossipState>, v: number): [number, number][] {
 	const c = s.params.viewSize;
 	const out: [number, number][] = [];
-	for (let i = v * c; i < v * c + s.viewLength[v]; i++) out.push([s.viewIds[i], s.viewAges[i]]);
+	for (let i = v * viewStride(c); i < v * viewStride(c) + s.viewLength[v]; i++)
+		out.push([s.viewIds[i], s.viewAges[i]]);
 	return out;
 }

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { initGossip } from './state';
 import { growthPerRound } from './topologies';
 import { ABSENT, LIVE } from './types';
-import { viewIdsOf } from './view';
+import { viewIdsOf, viewOf } from './view';
 
 describe('starting topologies', () => {
 	it('ring lattice: each node knows its c nearest by index, alternating sides', () => {
 		const s = initGossip({ nodes: 6, viewSize: 3, init: 'ring' }, 't');
 		expect(viewIdsOf(s, 0)).toEqual([1, 5, 2]);
 		expect(viewIdsOf(s, 4)).toEqual([5, 3, 0]);
-		expect(Array.from(s.viewAges.subarray(0, 18))).toEqual(new Array(18).fill(0));
+		for (let v = 0; v < 6; v++) expect(viewOf(s, v).map((d) => d.age)).toEqual([0, 0, 0]);
 	});
 
 	it('star: everyone knows the bootstrap node 0, which knows nobody', () => {

@@ -1,6 +1,6 @@
 import type { Rng } from '../core';
 import type { GossipState } from './types';
-import { LIVE } from './types';
+import { LIVE, viewStride } from './types';
 
 /**
  * Starting overlays (all ages 0). Jelasity et al. (2007) start their experiments from a lattice, a
@@ -18,7 +18,7 @@ export function initTopology(s: GossipState, rng: Rng): void {
 	s.status.fill(LIVE, 0, n);
 	s.live = n;
 	for (let v = 0; v < n; v++) {
-		const base = v * c;
+		const base = v * viewStride(c);
 		if (s.params.init === 'ring') {
 			// The c nearest by index, alternating sides: v+1, v−1, v+2, v−2, …
 			for (let i = 0; i < c; i++) {
@@ -41,7 +41,7 @@ export function initTopology(s: GossipState, rng: Rng): void {
 function randomView(s: GossipState, v: number, rng: Rng): void {
 	const n = s.params.nodes;
 	const c = s.params.viewSize;
-	const base = v * c;
+	const base = v * viewStride(c);
 	if (2 * c <= n) {
 		let len = 0;
 		while (len < c) {

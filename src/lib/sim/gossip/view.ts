@@ -1,5 +1,5 @@
 import type { Descriptor, GossipState } from './types';
-import { LIVE } from './types';
+import { LIVE, viewStride } from './types';
 
 /**
  * Read access to the flat view store (c slots per node) as copied, serialisable data. The model's
@@ -10,14 +10,14 @@ import { LIVE } from './types';
 export function viewOf(s: Readonly<GossipState>, v: number): Descriptor[] {
 	const c = s.params.viewSize;
 	const out: Descriptor[] = [];
-	for (let i = v * c, end = i + s.viewLength[v]; i < end; i++)
+	for (let i = v * viewStride(c), end = i + s.viewLength[v]; i < end; i++)
 		out.push({ nodeId: s.viewIds[i], age: s.viewAges[i] });
 	return out;
 }
 
 /** The nodeIds in node `v`'s view, copied. */
 export function viewIdsOf(s: Readonly<GossipState>, v: number): number[] {
-	const base = v * s.params.viewSize;
+	const base = v * viewStride(s.params.viewSize);
 	return Array.from(s.viewIds.subarray(base, base + s.viewLength[v]));
 }
 
@@ -35,7 +35,7 @@ export function lastExchangeOf(s: Readonly<GossipState>, v: number): LastExchang
 	if (v < 0 || v >= s.size || s.lastPartner[v] < 0) return null;
 	const c = s.params.viewSize;
 	const before: Descriptor[] = [];
-	for (let i = v * c, end = i + s.lastLength[v]; i < end; i++)
+	for (let i = v * viewStride(c), end = i + s.lastLength[v]; i < end; i++)
 		before.push({ nodeId: s.lastIds[i], age: s.lastAges[i] });
 	return { partner: s.lastPartner[v], round: s.lastRound[v], before, after: viewOf(s, v) };
 }
@@ -54,7 +54,7 @@ export function isLive(s: Readonly<GossipState>, v: number): boolean {
 
 /** Copies node `v`'s current view into its "before its last exchange" record. */
 export function recordBefore(s: GossipState, v: number, partner: number, round: number): void {
-	const base = v * s.params.viewSize;
+	const base = v * viewStride(s.params.viewSize);
 	const len = s.viewLength[v];
 	const { viewIds, viewAges, lastIds, lastAges } = s;
 	for (let i = base; i < base + len; i++) {
@@ -68,7 +68,7 @@ export function recordBefore(s: GossipState, v: number, partner: number, round: 
 
 /** Removes slot `slot` of node `v`'s view, the later entries moving up one (a dead peer, a swap). */
 export function removeSlot(s: GossipState, v: number, slot: number): void {
-	const base = v * s.params.viewSize;
+	const base = v * viewStride(s.params.viewSize);
 	const len = s.viewLength[v];
 	s.viewIds.copyWithin(base + slot, base + slot + 1, base + len);
 	s.viewAges.copyWithin(base + slot, base + slot + 1, base + len);

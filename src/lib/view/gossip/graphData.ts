@@ -1,4 +1,4 @@
-import { DEAD, LIVE, type GossipState } from '$lib/sim/gossip';
+import { DEAD, LIVE, viewStride, type GossipState } from '$lib/sim/gossip';
 
 /**
  * The who-knows-who graph as the drawing needs it: live nodes, directed view edges among them, and
@@ -54,7 +54,7 @@ export function graphData(
 	const dead: number[] = [];
 	const ghost = new Uint8Array(s.size);
 	for (const v of nodes)
-		for (let i = v * c, end = i + s.viewLength[v]; i < end; i++) {
+		for (let i = v * viewStride(c), end = i + s.viewLength[v]; i < end; i++) {
 			const u = s.viewIds[i];
 			if (drawn[u]) edges.push(v, u);
 			else if (s.status[u] === DEAD) {
