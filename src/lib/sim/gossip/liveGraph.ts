@@ -11,7 +11,11 @@ export type MetricsInput = Pick<
 	'params' | 'seed' | 'size' | 'live' | 'round' | 'status' | 'viewIds' | 'viewLength'
 >;
 
-/** The fields of `s` the metrics read, copied (the arrays trimmed to the allocated nodes). */
+/**
+ * The fields of `s` the metrics read, copied (the arrays trimmed to the allocated nodes). `viewIds`
+ * is copied as the whole view store, ages included, so its indices stay the state's (see
+ * `viewStore`); a compact copy would cost a per-node loop to save one memcpy.
+ */
 export function metricsInput(s: Readonly<GossipState>): MetricsInput {
 	const { params, seed, size, live, round } = s;
 	return {
