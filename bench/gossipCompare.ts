@@ -36,18 +36,26 @@ export function againstPeerSim(quick: boolean, runs = 3): void {
 		...(quick ? [] : [{ nodes: 100_000, rounds: 50 }])
 	];
 	for (const { nodes, rounds } of cases) {
-		// PeerSim starts from WireKOut with k = c: a random 30-out graph, our --init random.
+		// PeerSim starts from WireKOut with k = c: a random 30-out graph, our --init random. Its run
+		// has no observer, so the like-for-like run measures light rows (in-degree, components, dead
+		// links) at round 0 and the last; the second line adds clustering and path length to both.
 		const args = `gossip --nodes ${nodes} --view 30 --preset newscast --init random --rounds ${rounds} --metrics-every ${rounds} --seed 1 --json`;
-		const commands: (() => ProcessRun)[] = [bundle(args), npmSim(args)];
+		const light = `${args} --metrics light`;
+		const commands: (() => ProcessRun)[] = [bundle(light), bundle(args), npmSim(light)];
 		if ('run' in ps) commands.push(peersimNewscast(ps.run, nodes, 30, rounds));
-		const [node, npm, java] = medians(commands, runs);
+		const [node, full, npm, java] = medians(commands, runs);
+		const against = (r: ProcessRun) => (java ? `; ratio ${ratio(r.seconds, java.seconds)}` : '');
 		console.log(
-			`Newscast (whole view), N=${nodes.toLocaleString('en')}, c=30, ${rounds} rounds: ` +
+			`Newscast (whole view), N=${nodes.toLocaleString('en')}, c=30, ${rounds} rounds, light rows: ` +
 				`PeerScope ${sec(node.seconds)}${cpu(node)}${rss(node)} (node dist/cli/sim.mjs), ${sec(npm.seconds)} (npm run sim)` +
 				(java
 					? `; PeerSim ${sec(java.seconds)}${cpu(java)}${rss(java)}; ratio ${ratio(node.seconds, java.seconds)} ` +
 						`(${ratio(npm.seconds, java.seconds)} through npm${cpuRatio(node, java)}; target ≤ 0.5${nodes > 10_000 ? ', < 400 MB' : ''})`
 					: '') +
+				`   [npm run --silent sim -- ${light}]`
+		);
+		console.log(
+			`  the same with every metric at round 0 and ${rounds}: PeerScope ${sec(full.seconds)}${cpu(full)}${rss(full)}${against(full)}` +
 				`   [npm run --silent sim -- ${args}]`
 		);
 	}

@@ -59,7 +59,7 @@ models:
   gossip  --nodes N --view C --rounds R --seed S [--preset newscast|cyclon|tman|healer|blind] [--init ring|star|random|growing]
           [--peer-selection random|oldest|closest] [--exchange full|half|L] [--propagation push|pull|pushpull]
           [--merge random|age|proximity|swap] [--healer H] [--swapper S] [--target ring|line|grid]
-          [--fail FRACTION@ROUND] [--churn RATE] [--metrics-every K]     peer sampling: metrics per round
+          [--fail FRACTION@ROUND] [--churn RATE] [--metrics-every K] [--metrics all|light]     peer sampling: metrics per round
           (up to 1000000 nodes, N x C up to 50000000 view entries)
   search  --overlay random|gossip|pastry|tman --nodes N [--degree D] [--replication R] --queries Q
           --method flood|ring|walk|dht|greedy [--query exact|keyword|range] --seed S [--objects K]

@@ -48,6 +48,25 @@ describe('sim gossip', () => {
 		expect(out.targetCompleteRound).toBeNull();
 	});
 
+	it('measures light rows: the same run and figures, without clustering and path length', () => {
+		const line =
+			'--nodes 300 --view 10 --preset cyclon --rounds 12 --metrics-every 3 --fail 0.2@6 --seed 5 --json';
+		const all = run(line).json as Output;
+		const light = run(`${line} --metrics light`).json as Output;
+		expect(light.pathLengthSources).toBe(0);
+		expect(all.pathLengthSources).toBe(100);
+		expect(light.rounds).toEqual(
+			all.rounds.map((r) => ({ ...r, clustering: null, pathLength: null }))
+		);
+		expect(
+			all.rounds.every((r) => typeof (r as { clustering: unknown }).clustering === 'number')
+		).toBe(true);
+		expect(run(`${line} --metrics all`).json).toEqual(all);
+		expect(run(`${line.replace(' --json', '')} --metrics light`).text).toContain(
+			'(light metrics: no clustering or path length measured)'
+		);
+	});
+
 	it('reproduces a run from its seed, and the failure shows as dead links', () => {
 		const line =
 			'--nodes 200 --view 8 --merge age --healer 4 --rounds 12 --fail 0.5@6 --seed 9 --json';
@@ -141,6 +160,11 @@ describe('sim gossip', () => {
 			'--nodes 10 --view 4 --rounds 5 --seed 1 --merge age --healer 6 --exchange full',
 			SimError,
 			'the healer H must be an integer from 0 to 5 (the buffer size), got 6'
+		],
+		[
+			'--nodes 10 --view 3 --rounds 5 --seed 1 --metrics some',
+			UsageError,
+			'--metrics must be all or light, got "some"'
 		],
 		['--nodes 10 --view 3 --rounds 5', UsageError, '--seed is required'],
 		[

@@ -9,6 +9,7 @@ import {
 	type GossipOptions,
 	type InitTopology,
 	type Merge,
+	type MetricsOptions,
 	type PeerSelection,
 	type Preset,
 	type Propagation,
@@ -38,10 +39,20 @@ function failOption(p: Parsed): Failure | undefined {
 	return { fraction: Number(m[1]), round: Number(m[2]) };
 }
 
+function lightOption(p: Parsed): boolean {
+	const raw = p.values.metrics;
+	if (raw === undefined || raw === 'all') return false;
+	if (raw === 'light') return true;
+	throw new UsageError(`--metrics must be all or light, got "${String(raw)}"`);
+}
+
 /** The help of the flags that combine two of the page's parameters (exchange and l, fail and round). */
 export const GOSSIP_FLAG_HELP: readonly string[] = [
 	'--exchange full|half|L'.padEnd(32) + ' Exchange: the whole view, half of it, or L entries',
-	'--fail FRACTION@ROUND'.padEnd(32) + ' Fail: that fraction of live nodes at that round (0.5@50)'
+	'--fail FRACTION@ROUND'.padEnd(32) + ' Fail: that fraction of live nodes at that round (0.5@50)',
+	'--metrics all|light'.padEnd(32) +
+		' Metrics: every figure (default), or light: in-degree, components and dead links, without' +
+		' clustering and path length (the costly two at large N)'
 ];
 
 /** What `sim gossip` was asked to run. */
@@ -52,7 +63,14 @@ export interface GossipRun {
 	readonly every: number;
 	/** BFS sources of the path length. */
 	readonly sources: number;
+	/** `--metrics light`: no clustering and no path length in the rows. */
+	readonly light: boolean;
 	readonly seed: string;
+}
+
+/** What each measured row of `run` computes. */
+export function metricsOptions(run: GossipRun): MetricsOptions {
+	return run.light ? { pathSources: 0, clustering: false } : { pathSources: run.sources };
 }
 
 /** The options of `sim gossip`, checked (a UsageError names the bad one). */
@@ -60,7 +78,8 @@ export function parseGossip(argv: string[]): GossipRun {
 	const p = parse(argv, {
 		...flagOptions(GOSSIP_TABLE),
 		exchange: { type: 'string' },
-		fail: { type: 'string' }
+		fail: { type: 'string' },
+		metrics: { type: 'string' }
 	});
 	const f = readFlags(p, GOSSIP_TABLE);
 	const rounds = f.rounds as number;
@@ -91,7 +110,7 @@ export function parseGossip(argv: string[]): GossipRun {
 			`--metrics-every must be a whole number from 1 to ${Math.max(1, rounds)} (the rounds), got "${every}"`
 		);
 	const sources = number('pathSources') ?? DEFAULT_PATH_SOURCES;
-	return { options, rounds, every, sources, seed: stringOption(p, 'seed') };
+	return { options, rounds, every, sources, light: lightOption(p), seed: stringOption(p, 'seed') };
 }
 
 /** Whether round `round` of `run` is measured. */
@@ -108,7 +127,7 @@ export function measured(run: GossipRun, round: number): boolean {
 export function gossipCommand(argv: string[]): CommandOutput {
 	const run = parseGossip(argv);
 	const s = initGossip(run.options, run.seed);
-	const measure = () => row(gossipMetrics(s, { pathSources: run.sources }));
+	const measure = () => row(gossipMetrics(s, metricsOptions(run)));
 	const rows = [measure()];
 	// No node is inspected here: the inspector's record of each exchange is not kept.
 	runRounds(

@@ -42,7 +42,7 @@ export function gossipOutput(
 	params: GossipParams,
 	rows: readonly MetricsRowJson[]
 ): CommandOutput {
-	const { seed, sources } = run;
+	const { seed, sources, light } = run;
 	const nodes = params.nodes;
 	const ref = randomGraphReference(nodes, params.viewSize);
 	const complete = rows.find((r) => r.targetEdgesFound === 1);
@@ -55,14 +55,17 @@ export function gossipOutput(
 			clustering: round6(ref.clustering),
 			pathLength: opt6(ref.pathLength)
 		},
-		pathLengthSources: Math.min(sources, nodes),
+		pathLengthSources: light ? 0 : Math.min(sources, nodes),
 		targetCompleteRound: params.target ? (complete?.round ?? null) : null,
 		rounds: rows
 	};
 	const fmt = (x: number | null, d = 4) => (x === null ? '-' : x.toFixed(d));
 	const text = [
 		`gossip: N=${nodes}, c=${params.viewSize}, ${describeProtocol(params)}, from ${params.init}, seed ${seed}`,
-		`random ${params.viewSize}-out graph: in-degree sd ${fmt(ref.inDegreeSd, 3)}, clustering ${fmt(ref.clustering, 5)}, path length ${fmt(ref.pathLength, 3)} (path length from ${json.pathLengthSources} BFS sources)`,
+		`random ${params.viewSize}-out graph: in-degree sd ${fmt(ref.inDegreeSd, 3)}, clustering ${fmt(ref.clustering, 5)}, path length ${fmt(ref.pathLength, 3)} ` +
+			(light
+				? '(light metrics: no clustering or path length measured)'
+				: `(path length from ${json.pathLengthSources} BFS sources)`),
 		'round   live  in-deg mean     sd  min  max  clustering   path  comps  largest  deadLinks  target',
 		...rows.map((r) =>
 			[

@@ -31,6 +31,13 @@ describe('the compiled command line', () => {
 		expect(r.stdout).toBe(JSON.stringify(gossipCommand(line.split(' ')).json) + '\n');
 		const text = sim('gossip', ...line.replace(' --json', '').split(' '));
 		expect(text.stdout).toBe(gossipCommand(line.replace(' --json', '').split(' ')).text + '\n');
+		// Light rows through the workers too (60 rows of 200,000 entries at a tenth: one worker).
+		const light =
+			'--nodes 10000 --view 20 --preset cyclon --rounds 60 --metrics-every 1 --metrics light --seed 4 --json';
+		expect(metricsWorkers(parseGossip(light.split(' ')), 1)).toBe(1);
+		expect(sim('gossip', ...light.split(' ')).stdout).toBe(
+			JSON.stringify(gossipCommand(light.split(' ')).json) + '\n'
+		);
 	});
 
 	it('prints the usage with the gossip limit, and exits 2 with one line on bad input', () => {

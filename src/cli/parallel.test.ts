@@ -23,4 +23,14 @@ describe('metrics workers a compiled gossip run starts', () => {
 		const seven = run('--nodes 10000 --view 30 --rounds 70 --metrics-every 10');
 		expect(metricsWorkers(seven, 4)).toBe(2);
 	});
+
+	it('weighs a light row at a tenth of a full one', () => {
+		const line = '--nodes 10000 --view 30 --preset cyclon --rounds 100 --metrics-every 1';
+		// 100 offloaded light rows of 300,000 entries: 3,000,000 entries' worth, three workers.
+		expect(metricsWorkers(run(`${line} --metrics light`), 4)).toBe(3);
+		// Newscast at N = 100,000 with its two rows: one light row offloaded is not worth a worker.
+		const newscast = '--nodes 100000 --view 30 --preset newscast --rounds 50 --metrics-every 50';
+		expect(metricsWorkers(run(newscast), 4)).toBe(1);
+		expect(metricsWorkers(run(`${newscast} --metrics light`), 4)).toBe(0);
+	});
 });

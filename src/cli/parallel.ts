@@ -12,9 +12,10 @@ import {
 	initGossip,
 	metricsInput,
 	runRounds,
-	type MetricsInput
+	type MetricsInput,
+	type MetricsOptions
 } from '../lib/sim/gossip';
-import { measured, parseGossip, type GossipRun } from './gossip';
+import { measured, metricsOptions, parseGossip, type GossipRun } from './gossip';
 import { gossipOutput, row, type MetricsRowJson } from './gossipOutput';
 import type { CommandOutput } from './output';
 
@@ -34,7 +35,7 @@ import type { CommandOutput } from './output';
 interface Job {
 	readonly id: number;
 	readonly input: MetricsInput;
-	readonly sources: number;
+	readonly options: MetricsOptions;
 }
 interface Answer {
 	readonly id: number;
@@ -54,6 +55,12 @@ const IN_FLIGHT_PER_WORKER = 2;
 const WORKER_MIN_ENTRIES = 900_000;
 
 /**
+ * A light row (`--metrics light`) costs about a tenth of a full one: 3.5 against 35 ms at
+ * N = 10,000 and 45 against 650 ms at N = 100,000 (Cyclon after 30 rounds, `npm run bench`).
+ */
+const LIGHT_WORK = 0.1;
+
+/**
  * How many worker threads `run` pays for, at most `available`: its rows but the last (measured
  * in-process), shared so that each worker gets at least {@link WORKER_MIN_ENTRIES} of work.
  */
@@ -61,7 +68,7 @@ export function metricsWorkers(run: GossipRun, available: number): number {
 	let rows = 0;
 	for (let r = 0; r <= run.rounds; r++) if (measured(run, r)) rows++;
 	const offloaded = rows - 1;
-	const work = offloaded * run.options.nodes * run.options.viewSize;
+	const work = offloaded * run.options.nodes * run.options.viewSize * (run.light ? LIGHT_WORK : 1);
 	return Math.max(0, Math.min(available, offloaded, Math.floor(work / WORKER_MIN_ENTRIES)));
 }
 
@@ -71,7 +78,7 @@ export function serveMetrics(): void {
 	port?.on('message', (job: Job) => {
 		const answer: Answer = {
 			id: job.id,
-			row: row(gossipMetrics(job.input, { pathSources: job.sources }))
+			row: row(gossipMetrics(job.input, job.options))
 		};
 		port.postMessage(answer);
 	});
@@ -128,7 +135,7 @@ export async function parallelGossipCommand(
 			if (w.inFlight < IN_FLIGHT_PER_WORKER && (!free || w.inFlight < free.inFlight)) free = w;
 		const id = rows.length;
 		if (!free || s.round === run.rounds) {
-			rows.push(Promise.resolve(row(gossipMetrics(s, { pathSources: run.sources }))));
+			rows.push(Promise.resolve(row(gossipMetrics(s, metricsOptions(run)))));
 			return;
 		}
 		const input = metricsInput(s);
@@ -138,7 +145,7 @@ export async function parallelGossipCommand(
 		answer.catch(() => {});
 		rows.push(answer);
 		free.inFlight++;
-		const job: Job = { id, input, sources: run.sources };
+		const job: Job = { id, input, options: metricsOptions(run) };
 		const buffers = [input.status.buffer, input.viewIds.buffer, input.viewLength.buffer];
 		free.port.postMessage(job, buffers as ArrayBuffer[]);
 	};
