@@ -46,7 +46,10 @@ function lightOption(p: Parsed): boolean {
 	throw new UsageError(`--metrics must be all or light, got "${String(raw)}"`);
 }
 
-/** The help of the flags that combine two of the page's parameters (exchange and l, fail and round). */
+/**
+ * The help of the flags that combine two of the page's parameters (exchange and l, fail and round),
+ * and of `--metrics`, the command line's own choice of what its rows measure.
+ */
 export const GOSSIP_FLAG_HELP: readonly string[] = [
 	'--exchange full|half|L'.padEnd(32) + ' Exchange: the whole view, half of it, or L entries',
 	'--fail FRACTION@ROUND'.padEnd(32) + ' Fail: that fraction of live nodes at that round (0.5@50)',
