@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { randomGraphReference } from '../core/graph';
 import fc from 'fast-check';
 import { targetNeighbours } from './distance';
-import { liveGraph } from './liveGraph';
+import { liveGraph, metricsInput } from './liveGraph';
 import { gossipMetrics } from './metrics';
 import { targetEdgesFound } from './target';
 import { runRounds } from './round';
@@ -82,6 +82,32 @@ describe('gossipMetrics', () => {
 		expect(end.clustering as number).toBeLessThan(2 * ref.clustering);
 		expect(end.pathLength as number).toBeLessThan(1.2 * (ref.pathLength as number));
 		expect(end.inDegree.sd).toBeLessThan(ref.inDegreeSd);
+	});
+});
+
+describe('metricsInput', () => {
+	it('copies the views compactly, c slots a node, and measures what the state measures', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom('cyclon', 'newscast', 'tman') as fc.Arbitrary<
+					'cyclon' | 'newscast' | 'tman'
+				>,
+				fc.integer({ min: 0, max: 6 }),
+				fc.integer({ min: 0, max: 1000 }),
+				(preset, rounds, seed) => {
+					const s = initGossip(
+						{ nodes: 80, viewSize: 6, preset, churn: 0.05, failure: { fraction: 0.3, round: 2 } },
+						`input-${seed}`
+					);
+					runRounds(s, rounds);
+					const input = metricsInput(s);
+					expect(input.viewIds.length).toBe(s.size * 6);
+					expect(input.stride).toBe(6);
+					expect(gossipMetrics(input)).toEqual(gossipMetrics(s));
+				}
+			),
+			{ numRuns: 40 }
+		);
 	});
 });
 

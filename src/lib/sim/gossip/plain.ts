@@ -1,5 +1,9 @@
 import { Rng, type RngState } from '../core';
-import { shareViews, type GossipState } from './types';
+import { copyViewStores } from './state';
+import type { GossipState } from './types';
+
+/** The arrays {@link copyViewStores} copies. */
+const VIEW_STORES = new Set(['viewIds', 'viewAges', 'lastIds', 'lastAges']);
 
 /**
  * A gossip state as plain data: typed arrays, numbers and the streams' saved states, so it survives
@@ -14,20 +18,14 @@ export type PlainGossip = Omit<GossipState, 'rng'> & {
 export function toPlainGossip(s: Readonly<GossipState>): PlainGossip {
 	const { rng, ...rest } = s;
 	const copy = { ...rest } as Record<string, unknown>;
-	// The ids and ages of a view store are one buffer (see viewStore): copied once below, still
-	// shared, as a structured clone keeps them.
-	const stores = new Set(['viewIds', 'viewAges', 'lastIds', 'lastAges']);
+	// A view store's ids and ages share one buffer: copied once, still shared (as a structured
+	// clone keeps them), by copyViewStores below.
 	for (const [key, value] of Object.entries(rest))
-		if (ArrayBuffer.isView(value) && !stores.has(key)) copy[key] = (value as Int32Array).slice();
-	const c = s.params.viewSize;
-	const views = shareViews(s.viewIds.slice(), c);
-	const last = shareViews(s.lastIds.slice(), c);
+		if (ArrayBuffer.isView(value) && !VIEW_STORES.has(key))
+			copy[key] = (value as Int32Array).slice();
 	return {
 		...(copy as Omit<GossipState, 'rng'>),
-		viewIds: views.ids,
-		viewAges: views.ages,
-		lastIds: last.ids,
-		lastAges: last.ages,
+		...copyViewStores(s),
 		tally: { ...s.tally },
 		totals: { ...s.totals },
 		rng: {

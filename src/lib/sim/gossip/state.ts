@@ -51,19 +51,26 @@ export function initGossip(options: GossipOptions, seed: string): GossipState {
 	return s;
 }
 
-/** A deep copy that shares nothing mutable with `s` (typed arrays copied, streams cloned). */
-export function cloneGossip(s: Readonly<GossipState>): GossipState {
+/**
+ * Copies of the two view stores of `s` (its views and the inspector's record), each copied once
+ * and still one buffer, its ids and ages sharing it (see `viewStore`).
+ */
+export function copyViewStores(
+	s: Readonly<GossipState>
+): Pick<GossipState, 'viewIds' | 'viewAges' | 'lastIds' | 'lastAges'> {
 	const c = s.params.viewSize;
 	const views = shareViews(s.viewIds.slice(), c);
 	const last = shareViews(s.lastIds.slice(), c);
+	return { viewIds: views.ids, viewAges: views.ages, lastIds: last.ids, lastAges: last.ages };
+}
+
+/** A deep copy that shares nothing mutable with `s` (typed arrays copied, streams cloned). */
+export function cloneGossip(s: Readonly<GossipState>): GossipState {
 	return {
 		...s,
+		...copyViewStores(s),
 		status: s.status.slice(),
-		viewIds: views.ids,
-		viewAges: views.ages,
 		viewLength: s.viewLength.slice(),
-		lastIds: last.ids,
-		lastAges: last.ages,
 		lastLength: s.lastLength.slice(),
 		lastPartner: s.lastPartner.slice(),
 		lastRound: s.lastRound.slice(),

@@ -1,6 +1,6 @@
 import { gridWidth } from './distance';
-import type { MetricsInput } from './liveGraph';
-import { LIVE, viewStride } from './types';
+import { inputStride, type MetricsInput } from './liveGraph';
+import { LIVE } from './types';
 
 /**
  * Fraction of the target topology's directed (node, neighbour) pairs found in the views, the
@@ -9,7 +9,7 @@ import { LIVE, viewStride } from './types';
 export function targetEdgesFound(s: Readonly<MetricsInput>): number | null {
 	const target = s.params.target;
 	if (!target) return null;
-	const c = s.params.viewSize;
+	const stride = inputStride(s);
 	const { status, viewIds, viewLength, size } = s;
 	const mark = new Int32Array(size).fill(-1);
 	const alive = new Int32Array(s.live);
@@ -18,7 +18,7 @@ export function targetEdgesFound(s: Readonly<MetricsInput>): number | null {
 	let total = 0;
 	let found = 0;
 	const markView = (v: number) => {
-		for (let j = v * viewStride(c), end = j + viewLength[v]; j < end; j++) mark[viewIds[j]] = v;
+		for (let j = v * stride, end = j + viewLength[v]; j < end; j++) mark[viewIds[j]] = v;
 	};
 	if (target === 'grid') {
 		const w = gridWidth(s.params.nodes);
